@@ -1,0 +1,37 @@
+package io.jnas.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import io.jnas.arch.Activation;
+
+/** DJL blocks for each {@link Activation}; PReLU and hardswish are our own (DJL lacks them). */
+final class ActivationBlocks {
+
+    private ActivationBlocks() {
+    }
+
+    static Block of(Activation a, int channels) {
+        return switch (a) {
+            case RELU -> lambda(ai.djl.nn.Activation::relu, "relu");
+            case RELU6 -> lambda(ai.djl.nn.Activation::relu6, "relu6");
+            case HARDSWISH -> lambda(ActivationBlocks::hardswish, "hardswish");
+            case SILU -> lambda(x -> ai.djl.nn.Activation.swish(x, 1f), "silu");
+            case GELU -> lambda(ai.djl.nn.Activation::gelu, "gelu");
+            case MISH -> lambda(ai.djl.nn.Activation::mish, "mish");
+            case LEAKY_RELU -> lambda(x -> ai.djl.nn.Activation.leakyRelu(x, Activation.LEAKY_SLOPE),
+                    "leaky_relu");
+            case PRELU -> new PReluBlock(channels);
+        };
+    }
+
+    /** x * relu6(x + 3) / 6, as in MobileNetV3 and PyTorch's nn.Hardswish. */
+    static NDArray hardswish(NDArray x) {
+        return x.mul(ai.djl.nn.Activation.relu6(x.add(3f))).div(6f);
+    }
+
+    private static Block lambda(java.util.function.Function<NDArray, NDArray> f, String name) {
+        return new LambdaBlock(list -> new NDList(f.apply(list.singletonOrThrow())), name);
+    }
+}
