@@ -1,0 +1,53 @@
+package io.jnas.table;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jnas.arch.OpKey;
+
+/**
+ * The measured latency of one block key: robust summary statistics over all timed calls.
+ *
+ * @param remeasured how many times the agent measured it again because the spread was high
+ * @param unstable the spread stayed above the agent's threshold after all re-measurements
+ */
+public record LatencyEntry(
+        OpKey key,
+        double medianMs,
+        double meanMs,
+        double p10Ms,
+        double p90Ms,
+        double stdMs,
+        double cv,
+        int count,
+        int remeasured,
+        boolean unstable,
+        long measuredAtEpochMs) {
+
+    public LatencyEntry {
+        requireNonNull(key, "key");
+        positive("median_ms", medianMs);
+        positive("mean_ms", meanMs);
+        nonNegative("p10_ms", p10Ms);
+        nonNegative("p90_ms", p90Ms);
+        nonNegative("std_ms", stdMs);
+        nonNegative("cv", cv);
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, but was " + count);
+        }
+        if (remeasured < 0) {
+            throw new IllegalArgumentException("remeasured must be >= 0, but was " + remeasured);
+        }
+    }
+
+    private static void positive(String name, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be a positive number, but was " + v);
+        }
+    }
+
+    private static void nonNegative(String name, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be a number >= 0, but was " + v);
+        }
+    }
+}
