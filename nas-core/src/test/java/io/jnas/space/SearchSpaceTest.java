@@ -30,7 +30,7 @@ class SearchSpaceTest {
     @Test
     void sizeEqualsTheNumberOfDistinctSubnetsEnumerated() {
         SearchSpace tiny = Spaces.tiny();
-        List<SubnetChoice> all = Spaces.enumerate(tiny);
+        List<SubnetChoice> all = SubnetEnumeration.all(tiny, 20_000);
         Set<String> hashes = new HashSet<>();
         for (SubnetChoice c : all) {
             hashes.add(tiny.resolve(c).hash());
@@ -38,6 +38,14 @@ class SearchSpaceTest {
         assertEquals(BigInteger.valueOf(11520), tiny.size());
         assertEquals(tiny.size(), BigInteger.valueOf(all.size()));
         assertEquals(all.size(), hashes.size(), "every choice resolves to a different network");
+    }
+
+    @Test
+    void enumerationRefusesSpacesAboveItsLimit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SubnetEnumeration.all(Spaces.load("mnist-small.yaml"), 1_000_000));
+        assertEquals("space 'mnist-small' must hold at most 1000000 subnets to be enumerated, but"
+                + " holds 633143008512", e.getMessage());
     }
 
     @Test
