@@ -66,7 +66,11 @@ ensure_built() {
         return 1
     fi
     local why="sources changed"
-    [ -f "$FINGERPRINT_FILE" ] || why="first use"
+    if [ ! -f "$FINGERPRINT_FILE" ]; then
+        why="first use"
+    elif [ "$(cat "$FINGERPRINT_FILE")" = "$now" ]; then
+        why="build outputs missing"
+    fi
     # One build at a time per checkout; a second launcher waits, then finds it up to date.
     if command -v flock >/dev/null 2>&1; then
         exec 9> "$STATE/lock"
