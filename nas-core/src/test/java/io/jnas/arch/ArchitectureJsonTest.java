@@ -128,10 +128,11 @@ class ArchitectureJsonTest {
         String input = "\"input\":{\"channels\":1,\"height\":8,\"width\":8}";
         String ok = validJson();
         return Stream.of(
-                Arguments.of("{", "architecture JSON is not valid JSON: Unexpected end-of-input:"
-                        + " expected close marker for Object (start marker at [Source: REDACTED"
-                        + " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1,"
-                        + " column: 1])"),
+                Arguments.of("{", "architecture JSON is not valid JSON at line 1, column 2:"
+                        + " Unexpected end-of-input: expected close marker for Object"),
+                Arguments.of("{\"input\": tru}", "architecture JSON is not valid JSON at line 1,"
+                        + " column 14: Unrecognized token 'tru': was expecting (JSON String, Number,"
+                        + " Array, Object or token 'null', 'true' or 'false')"),
                 Arguments.of("[]", "architecture JSON must be an object"),
                 Arguments.of(ok.replace("\"classes\":10", "\"classes\":10,\"name\":\"x\""),
                         "architecture has unknown field 'name'"),

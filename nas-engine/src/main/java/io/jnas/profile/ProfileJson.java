@@ -57,6 +57,14 @@ public final class ProfileJson {
             m.put("expand", s.expand());
             m.put("activation", s.activation());
             m.put("se", s.se());
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("depth", s.depth().size());
+            counts.put("channels", s.channels().size());
+            counts.put("kernel", s.kernel().size());
+            counts.put("expand", s.expand().size());
+            counts.put("activation", s.activation().size());
+            counts.put("se", s.se().size());
+            m.put("choiceCounts", counts);
             m.put("blockChoices", s.blockChoices());
             m.put("subnets", s.subnets().toString());
             stages.add(m);

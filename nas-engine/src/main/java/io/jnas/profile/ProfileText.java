@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,24 +20,30 @@ public final class ProfileText {
                 p.spaceHash(), p.input(), p.classes(), p.stages().size());
         out.printf("Size: %s subnets (%s)%n%n", p.size(), approx(p.size()));
 
-        out.printf("%-9s %9s %9s %12s %7s  %s%n", "subnet", "params", "MFLOPs", "peak act.",
-                "blocks", "hash");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"subnet", "params", "MFLOPs", "peak act.", "blocks", "hash"});
         for (SubnetProfile s : p.subnets()) {
-            out.printf(Locale.ROOT, "%-9s %9s %9.2f %12s %7d  %s%n", s.label(), count(s.params()),
-                    s.flops() / 1e6, bytes(s.peakActivationBytes()), s.blocks(), s.hash());
+            rows.add(new String[] {s.label(), count(s.params()),
+                    String.format(Locale.ROOT, "%.2f", s.flops() / 1e6),
+                    bytes(s.peakActivationBytes()), Integer.toString(s.blocks()), s.hash()});
         }
+        table(rows, "lrrrrl", out);
         for (SubnetProfile s : p.subnets()) {
             out.printf("  %-9s %s%n", s.label(), s.summary());
         }
 
-        out.printf("%nChoices per stage (per block = kernel x expand x activation):%n");
-        out.printf("%-5s %6s %-9s %-16s %-8s %-8s %-6s %-38s %8s %10s%n", "stage", "stride",
-                "depth", "channels", "kernel", "expand", "se", "activation", "perblock", "subnets");
+        out.printf("%nChoices per stage (counts = depth/channels/kernel/expand/activation/se;"
+                + " per block = kernel x expand x activation):%n");
+        rows = new ArrayList<>();
+        rows.add(new String[] {"stage", "stride", "depth", "channels", "kernel", "expand", "se",
+            "activation", "counts", "per block", "subnets"});
         for (StageProfile s : p.stages()) {
-            out.printf("%-5d %6d %-9s %-16s %-8s %-8s %-6s %-38s %8d %10s%n", s.index(), s.stride(),
-                    join(s.depth()), join(s.channels()), join(s.kernel()), join(s.expand()),
-                    seChoices(s.se()), join(s.activation()), s.blockChoices(), s.subnets());
+            rows.add(new String[] {Integer.toString(s.index()), Integer.toString(s.stride()),
+                join(s.depth()), join(s.channels()), join(s.kernel()), join(s.expand()),
+                seChoices(s.se()), join(s.activation()), s.choiceCounts(),
+                Long.toString(s.blockChoices()), s.subnets().toString()});
         }
+        table(rows, "lrllllllrrr", out);
 
         if (!p.constraints().isEmpty()) {
             out.printf("%nConstraints (K, M, G = x1000; memory = peak activation bytes):%n");
@@ -51,6 +58,25 @@ public final class ProfileText {
             out.printf("  min subnet meets all constraints: %s%n", p.minMeetsAll() ? "yes" : "no");
         }
         out.flush();
+    }
+
+    /** Columns padded to their widest cell; {@code align} has 'l' or 'r' per column. */
+    private static void table(List<String[]> rows, String align, PrintWriter out) {
+        int[] width = new int[align.length()];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                String pad = " ".repeat(width[i] - r[i].length());
+                line.append(i == 0 ? "" : "  ")
+                        .append(align.charAt(i) == 'r' ? pad + r[i] : r[i] + pad);
+            }
+            out.println(line.toString().stripTrailing());
+        }
     }
 
     /** A value of a metric in the report's units. */

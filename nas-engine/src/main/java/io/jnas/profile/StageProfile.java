@@ -24,6 +24,12 @@ public record StageProfile(int index, int stride, List<Integer> depth, List<Inte
         se = List.copyOf(se);
     }
 
+    /** Number of choices of depth, channels, kernel, expand, activation, se: "2/2/3/3/3/1". */
+    public String choiceCounts() {
+        return depth.size() + "/" + channels.size() + "/" + kernel.size() + "/" + expand.size()
+                + "/" + activation.size() + "/" + se.size();
+    }
+
     public static StageProfile of(int index, StageSpace s) {
         return new StageProfile(index, s.stride(), s.depth(), s.channels(), s.kernel(), s.expand(),
                 s.activation().stream().map(Activation::id).toList(), s.se(), s.blockChoices(),

@@ -41,6 +41,8 @@ class SpaceProfileTest {
         assertEquals(8, s0.blockChoices());
         assertEquals(BigInteger.valueOf(288), s0.subnets());
         assertEquals(BigInteger.valueOf(40), p.stages().get(1).subnets());
+        assertEquals("2/2/2/2/2/2", s0.choiceCounts());
+        assertEquals("2/2/1/2/2/1", p.stages().get(1).choiceCounts());
     }
 
     @Test
