@@ -46,8 +46,14 @@ final class ArchitectureJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("architecture JSON is not valid JSON: "
-                    + e.getOriginalMessage());
+            // Jackson appends a source excerpt and a second location; keep the problem itself
+            String problem = e.getOriginalMessage().split("\n", 2)[0];
+            int extra = problem.indexOf(" (start marker at");
+            problem = extra < 0 ? problem : problem.substring(0, extra);
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            throw new IllegalArgumentException("architecture JSON is not valid JSON" + where + ": "
+                    + problem.strip());
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("architecture JSON must be an object");

@@ -43,12 +43,15 @@ public record BlockSpec(
         if (type == BlockType.CLASSIFIER) {
             if (activation != null || se || kernel != 1 || stride != 1 || expand != 1
                     || inHeight != 1 || inWidth != 1) {
+                // not "+ this": in a compact constructor the fields are not assigned yet
                 throw new IllegalArgumentException(
                         "fc block must have kernel 1, stride 1, expand 1, no activation, no se and"
-                                + " input 1x1, but was " + this);
+                                + " input 1x1, but had kernel " + kernel + ", stride " + stride
+                                + ", expand " + expand + ", activation " + activation + ", se " + se
+                                + ", input " + inHeight + "x" + inWidth);
             }
-        } else {
-            requireNonNull(activation, "activation");
+        } else if (activation == null) {
+            throw new IllegalArgumentException(type + " block must have an activation, but had none");
         }
         if (type != BlockType.MBCONV && (expand != 1 || se)) {
             throw new IllegalArgumentException(type + " block must have expand 1 and no se, but was"

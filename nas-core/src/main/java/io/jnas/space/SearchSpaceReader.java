@@ -6,16 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.jnas.arch.Activation;
+import io.jnas.arch.BlockSpec;
 import io.jnas.arch.InputShape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads a space file strictly: every field checked, unknown keys rejected. */
 final class SearchSpaceReader {
@@ -23,6 +26,7 @@ final class SearchSpaceReader {
     static final int MAX_STAGES = 12;
     static final int MAX_DEPTH = 12;
     static final int MAX_CLASSES = 100_000;
+    static final int MAX_EXPANDED = BlockSpec.MAX_CHANNELS * 4;
 
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder().build());
 
@@ -54,7 +58,7 @@ final class SearchSpaceReader {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr();
-            throw fail("", "is not valid YAML" + where + ": " + e.getOriginalMessage());
+            throw fail("", "is not valid YAML" + where + ": " + yamlProblem(e));
         } catch (IOException e) {
             throw fail("", "cannot be read: " + e.getMessage());
         }
@@ -88,10 +92,12 @@ final class SearchSpaceReader {
                     + show(stagesNode));
         }
         List<StageSpace> stages = new ArrayList<>();
+        int widestIn = stem.channels();
         for (int i = 0; i < stagesNode.size(); i++) {
             StageSpace s = stage(stagesNode.get(i), "stages[" + i + "]");
             h = checkStride(h, w, s.stride(), "stages[" + i + "].stride");
             w = (w - 1) / s.stride() + 1;
+            widestIn = checkExpansion(s, widestIn, "stages[" + i + "].expand");
             stages.add(s);
         }
         JsonNode headNode = object(root, "head", "head");
@@ -101,12 +107,31 @@ final class SearchSpaceReader {
         return new SearchSpace(name, input, classes, stem, stages, head);
     }
 
+    /** A stride larger than its input would have nothing left to stride over. */
     private int checkStride(int h, int w, int stride, String field) {
         if (h < stride || w < stride) {
-            throw fail(field, "must be at most the input size there (" + h + "x" + w
-                    + "): a stride of " + stride + " would shrink it below 1x1");
+            throw fail(field, "must be at most " + Math.min(h, w) + ", the input size there ("
+                    + h + "x" + w + "), but was " + stride);
         }
         return (h - 1) / stride + 1;
+    }
+
+    /**
+     * The widest expanded tensor of a stage must stay within what a block may hold
+     * ({@link BlockSpec#MAX_CHANNELS} x 4), or resolving its largest subnet would fail later.
+     *
+     * @return the widest channel count leaving this stage
+     */
+    private int checkExpansion(StageSpace s, int widestIn, String field) {
+        int widestOut = Collections.max(s.channels());
+        int in = Math.max(widestIn, widestOut);
+        int expand = Collections.max(s.expand());
+        long mid = (long) in * expand;
+        if (mid > MAX_EXPANDED) {
+            throw fail(field, "must keep channels x expand at most " + MAX_EXPANDED + ", but was "
+                    + in + " x " + expand + " = " + mid);
+        }
+        return widestOut;
     }
 
     private StageSpace stage(JsonNode n, String at) {
@@ -222,6 +247,26 @@ final class SearchSpaceReader {
                 throw fail(at.isEmpty() ? k : at + "." + k, "is missing");
             }
         }
+    }
+
+    /**
+     * The parser's problem on one line: SnakeYAML's messages span several lines with a code
+     * excerpt and a caret; the line and column already say where.
+     */
+    private static String yamlProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null) {
+            String context = y.getContext() == null ? "" : " (" + y.getContext()
+                    + (y.getContextMark() == null ? "" : " started at line "
+                            + (y.getContextMark().getLine() + 1) + ", column "
+                            + (y.getContextMark().getColumn() + 1)) + ")";
+            return y.getProblem().strip() + context;
+        }
+        String m = e.getOriginalMessage().strip();
+        if (m.startsWith("Duplicate field ")) {
+            return "duplicate key " + m.substring("Duplicate field ".length());
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
     private static String show(JsonNode v) {

@@ -1,0 +1,133 @@
+package io.jnas.dependencies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's dependency directions, checked over every source file of every module, so they
+ * keep holding as code is added:
+ *
+ * <ul>
+ *   <li>search code (Jenetics, codec, fitness, Pareto) never touches DJL, gRPC, the generated
+ *       protobuf classes or our DJL model package: it reasons about architectures, not tensors
+ *       or sockets;</li>
+ *   <li>the agent and the shared language never use Jenetics;</li>
+ *   <li>generated protobuf classes ({@code io.jnas.rpc}) are used by one mapper package per
+ *       side only: {@code io.jnas.agent.server} / {@code io.jnas.agent.client} in the agent,
+ *       {@code io.jnas.fleet} in the engine.</li>
+ * </ul>
+ */
+class DependencyRuleTest {
+
+    /** Packages that hold search code, even before they import Jenetics. */
+    static final List<String> SEARCH_PACKAGES = List.of("io.jnas.search", "io.jnas.codec",
+            "io.jnas.fitness", "io.jnas.pareto", "io.jnas.evolution");
+    static final Set<String> RPC_MAPPERS =
+            Set.of("io.jnas.agent.server", "io.jnas.agent.client", "io.jnas.fleet");
+
+    static final List<DependencyRule> RULES = List.of(
+            new DependencyRule("search code never uses DJL or gRPC",
+                    f -> SEARCH_PACKAGES.stream().anyMatch(f::inPackage)
+                            || f.firstUse("io.jenetics") != null,
+                    List.of("ai.djl", "io.grpc", "io.jnas.rpc", "io.jnas.model")),
+            new DependencyRule("the agent and the shared language never use Jenetics",
+                    f -> f.module().equals("latency-agent") || f.module().equals("nas-core"),
+                    List.of("io.jenetics")),
+            new DependencyRule("generated protobuf classes stop at one mapper package per side",
+                    f -> f.main() && !RPC_MAPPERS.contains(f.packageName())
+                            && !f.inPackage("io.jnas.rpc"),
+                    List.of("io.jnas.rpc")));
+
+    static Path root() {
+        return Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    @Test
+    void theSourceTreeKeepsEveryRule() {
+        List<JavaSource> files = JavaSource.scan(root());
+        assertTrue(files.stream().filter(f -> f.module().equals("nas-core") && f.main()).count() > 10,
+                "the scan must see nas-core's sources under " + root());
+        assertTrue(files.stream().anyMatch(f -> f.module().equals("nas-engine") && f.main()),
+                "the scan must see nas-engine's sources under " + root());
+        List<String> violations = new ArrayList<>();
+        RULES.forEach(r -> violations.addAll(r.violations(files)));
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void searchCodeThatImportsDjlIsCaught() {
+        JavaSource f = JavaSource.of("nas-engine/src/main/java/io/jnas/search/Bad.java",
+                "nas-engine", true, """
+                package io.jnas.search;
+
+                import io.jenetics.Genotype;
+                import ai.djl.nn.Block;
+                """);
+        assertEquals(List.of("nas-engine/src/main/java/io/jnas/search/Bad.java breaks 'search code"
+                        + " never uses DJL or gRPC': uses ai.djl (line 4: import ai.djl.nn.Block;)"),
+                RULES.get(0).violations(List.of(f)));
+    }
+
+    @Test
+    void anyFileUsingJeneticsCountsAsSearchCodeAndFullyQualifiedNamesCount() {
+        JavaSource f = JavaSource.of("X.java", "nas-engine", true, """
+                package io.jnas.other;
+                class X {
+                    io.jenetics.Genotype<?> g;
+                    io.grpc.ManagedChannel channel;
+                }
+                """);
+        List<String> v = RULES.get(0).violations(List.of(f));
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).contains("uses io.grpc (line 4"), v.get(0));
+    }
+
+    @Test
+    void theAgentUsingJeneticsIsCaught() {
+        JavaSource f = JavaSource.of("latency-agent/src/main/java/io/jnas/agent/A.java",
+                "latency-agent", true, "package io.jnas.agent;\nimport static io.jenetics.Foo.bar;\n");
+        assertEquals(1, RULES.get(1).violations(List.of(f)).size());
+    }
+
+    @Test
+    void generatedClassesOutsideTheMappersAreCaughtAndInsideAllowed() {
+        String body = "import io.jnas.rpc.OpMeasurement;\n";
+        JavaSource outside = JavaSource.of("A.java", "nas-engine", true,
+                "package io.jnas.table;\n" + body);
+        JavaSource mapper = JavaSource.of("B.java", "nas-engine", true,
+                "package io.jnas.fleet;\n" + body);
+        JavaSource agentMapper = JavaSource.of("C.java", "latency-agent", true,
+                "package io.jnas.agent.server;\n" + body);
+        JavaSource test = JavaSource.of("D.java", "nas-engine", false,
+                "package io.jnas.table;\n" + body);
+        List<String> v = RULES.get(2).violations(List.of(outside, mapper, agentMapper, test));
+        assertEquals(List.of("A.java breaks 'generated protobuf classes stop at one mapper package"
+                + " per side': uses io.jnas.rpc (line 2: import io.jnas.rpc.OpMeasurement;)"), v);
+    }
+
+    @Test
+    void commentsAndStringsAreNotDependencies() {
+        JavaSource f = JavaSource.of("E.java", "nas-engine", true, """
+                package io.jnas.search;
+                /** Unlike {@link ai.djl.nn.Block}, this needs no engine. */
+                class E {
+                    // io.grpc.Status is not used here
+                    String s = "ai.djl.nn.Block";
+                    String t = \"""
+                        io.grpc.Server
+                        \""";
+                    char c = '"';
+                    Object djl = ai.djl.Model.class;
+                }
+                """);
+        List<String> v = RULES.get(0).violations(List.of(f));
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).contains("line 10: Object djl = ai.djl.Model.class;"), v.get(0));
+    }
+}
