@@ -154,9 +154,18 @@ public final class RequestValidator {
                 message);
     }
 
-    /** Keeps a hostile value from flooding a message. */
+    /** Keeps a hostile value from flooding a message: printable ASCII, at most 60 chars. */
     static String clip(String s) {
+        return shorten(s, 60);
+    }
+
+    /** A message from elsewhere (nas-core, Jackson), made printable and at most 400 chars. */
+    static String printable(String message) {
+        return shorten(String.valueOf(message), 400);
+    }
+
+    private static String shorten(String s, int max) {
         String printable = s.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
+        return printable.length() <= max ? printable : printable.substring(0, max - 3) + "...";
     }
 }

@@ -48,7 +48,7 @@ public final class WorkValidator {
                 b = OpKey.parse(keys.get(i)).toBlockSpec();
             } catch (IllegalArgumentException e) {
                 throw RequestRejectedException.invalid(field + ": "
-                        + RequestValidator.clip(e.getMessage().replace('\n', ' ')));
+                        + RequestValidator.printable(e.getMessage()));
             }
             checkBlock(field, b, s);
             blocks.add(b);
@@ -76,7 +76,7 @@ public final class WorkValidator {
             a = Architecture.fromJson(json);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw RequestRejectedException.invalid("architecture_json: "
-                    + RequestValidator.clip(String.valueOf(e.getMessage()).replace('\n', ' ')));
+                    + RequestValidator.printable(e.getMessage()));
         }
         if (a.blocks().size() > limits.maxBlocksPerModel()) {
             throw RequestRejectedException.invalid("architecture_json must have at most "
