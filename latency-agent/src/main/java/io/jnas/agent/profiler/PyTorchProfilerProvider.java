@@ -82,7 +82,8 @@ public final class PyTorchProfilerProvider implements ProfilerProvider {
         int inForce = DjlRuntime.configure(threads);
         if (inForce != threads) {
             throw new IllegalStateException("threads must be " + inForce + " in this JVM (PyTorch"
-                    + " reads its thread count once, and it was set earlier), but was " + threads);
+                    + " reads its thread count once, and it was set earlier), but was " + threads
+                    + "; start the JVM with -Dai.djl.pytorch.num_threads=" + threads);
         }
         Engine e;
         try {

@@ -57,10 +57,11 @@ public final class LatencyAgentService extends LatencyAgentGrpc.LatencyAgentImpl
     @Override
     public void profileOps(ProfileOpsRequest request, StreamObserver<OpMeasurement> out) {
         ServerCallStreamObserver<OpMeasurement> call = (ServerCallStreamObserver<OpMeasurement>) out;
-        BooleanSupplier cancelled = cancellation(call);
+        Sink<OpMeasurement> sink = new Sink<>(call, ProtoMapper::op, new AtomicBoolean());
+        BooleanSupplier cancelled = cancellation(call, sink);
         try {
             agent.profileOps(request.getOpKeysList(), ProtoMapper.settings(request.getSettings()),
-                    new Sink<>(call, ProtoMapper::op, cancelled), cancelled);
+                    sink, cancelled);
         } catch (RuntimeException e) {
             call.onError(StatusMapper.toStatus(e));
         }
@@ -70,46 +71,55 @@ public final class LatencyAgentService extends LatencyAgentGrpc.LatencyAgentImpl
     public void profileModel(ProfileModelRequest request, StreamObserver<ModelMeasurement> out) {
         ServerCallStreamObserver<ModelMeasurement> call =
                 (ServerCallStreamObserver<ModelMeasurement>) out;
-        BooleanSupplier cancelled = cancellation(call);
+        Sink<ModelMeasurement> sink = new Sink<>(call, ProtoMapper::model, new AtomicBoolean());
+        BooleanSupplier cancelled = cancellation(call, sink);
         try {
             agent.profileModel(request.getArchitectureJson(),
-                    ProtoMapper.settings(request.getSettings()),
-                    new Sink<>(call, ProtoMapper::model, cancelled), cancelled);
+                    ProtoMapper.settings(request.getSettings()), sink, cancelled);
         } catch (RuntimeException e) {
             call.onError(StatusMapper.toStatus(e));
         }
     }
 
-    /** True once the client cancelled or its deadline passed. */
-    private static BooleanSupplier cancellation(ServerCallStreamObserver<?> call) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        call.setOnCancelHandler(() -> cancelled.set(true));
+    /**
+     * True once the client cancelled, its deadline passed, or the call was closed under us: the
+     * measurement thread stops working for a call nobody can receive.
+     */
+    private static BooleanSupplier cancellation(ServerCallStreamObserver<?> call, Sink<?> sink) {
+        call.setOnCancelHandler(() -> sink.gone().set(true));
         Context context = Context.current();
-        return () -> cancelled.get() || context.isCancelled();
+        return () -> sink.gone().get() || context.isCancelled();
     }
 
     /** Sends measurements on a call; stays silent once the call is gone. */
     private record Sink<T>(ServerCallStreamObserver<T> call, Function<Measurement, T> mapper,
-            BooleanSupplier cancelled) implements ResultSink<Measurement> {
+            AtomicBoolean gone) implements ResultSink<Measurement> {
 
         @Override
         public void next(Measurement value) {
-            if (!cancelled.getAsBoolean()) {
-                call.onNext(mapper.apply(value));
-            }
+            send(() -> call.onNext(mapper.apply(value)));
         }
 
         @Override
         public void completed() {
-            if (!cancelled.getAsBoolean()) {
-                call.onCompleted();
-            }
+            send(call::onCompleted);
         }
 
         @Override
         public void failed(RuntimeException cause) {
-            if (!cancelled.getAsBoolean()) {
-                call.onError(StatusMapper.toStatus(cause));
+            send(() -> call.onError(StatusMapper.toStatus(cause)));
+        }
+
+        private void send(Runnable r) {
+            if (gone.get() || call.isCancelled()) {
+                gone.set(true);
+                return;
+            }
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // closed by the transport or an interceptor: nobody is listening any more
+                gone.set(true);
             }
         }
     }

@@ -47,7 +47,8 @@ class PyTorchProfilerTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> provider.open(ComputeDevice.CPU, 3));
         assertEquals("threads must be 1 in this JVM (PyTorch reads its thread count once, and it"
-                + " was set earlier), but was 3", e.getMessage());
+                + " was set earlier), but was 3; start the JVM with"
+                + " -Dai.djl.pytorch.num_threads=3", e.getMessage());
     }
 
     @Test
