@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Measures many blocks, cycling through a few, and prints resident memory along the way. Each
@@ -14,6 +16,9 @@ import java.util.Locale;
  * up as growth proportional to the number of blocks.
  */
 final class Soak {
+
+    /** Resident memory readings over a run. */
+    static final int READINGS = 20;
 
     private final PrintWriter out;
     private final AgentClient client;
@@ -39,9 +44,12 @@ final class Soak {
         report("start", 0, rssStart);
         long start = System.nanoTime();
         int done = 0;
-        long rssWarm = -1;
-        int warmAt = Math.max(1, total / 10);
-        int nextReport = warmAt;
+        int step = Math.max(1, total / READINGS);
+        int warmAt = Math.min(total, 2 * step);
+        int nextReport = step;
+        // readings from the end of the first tenth on count: allocator pools and the JIT are warm
+        SimpleRegression trend = new SimpleRegression();
+        DescriptiveStatistics range = new DescriptiveStatistics();
         while (done < total) {
             int n = Math.min(keysPerCall, Math.min(total - done, nextReport - done));
             List<String> keys = new ArrayList<>(n);
@@ -54,25 +62,28 @@ final class Soak {
             if (done == nextReport || done == total) {
                 long rss = ResidentMemory.bytes();
                 report("after", done, rss);
-                if (done == warmAt) {
-                    rssWarm = rss;
+                if (done >= warmAt) {
+                    trend.addData(done / 1000.0, rss / (double) (1L << 20));
+                    range.addValue(rss / (double) (1L << 20));
                 }
-                nextReport = Math.min(total, nextReport + warmAt);
+                nextReport = Math.min(total, nextReport + step);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long rssEnd = ResidentMemory.bytes();
-        out.printf(Locale.ROOT, "growth: %s from start, %s from block %d to block %d (%.1f KiB"
-                        + " per 1000 blocks after warm-up)%n",
-                signed(rssEnd - rssStart), signed(rssEnd - rssWarm), warmAt, total,
-                total > warmAt ? (rssEnd - rssWarm) / 1024.0 / (total - warmAt) * 1000 : 0);
+        out.printf(Locale.ROOT, "growth: %s from start to end; from block %d on, rss stayed in"
+                        + " %.1f..%.1f MiB with a least-squares trend of %+.2f MiB per 1000 blocks"
+                        + " (%d readings)%n", signed(rssEnd - rssStart), warmAt, range.getMin(),
+                range.getMax(), range.getN() > 1 ? trend.getSlope() : 0.0, range.getN());
         out.printf(Locale.ROOT, "throughput: %.0f blocks/minute (%d blocks in %.1f s)%n",
                 total / seconds * 60, total, seconds);
     }
 
     private void report(String when, int blocks, long rss) {
-        out.printf(Locale.ROOT, "  %-5s %7d blocks: rss %s, java heap in use %s%n", when, blocks,
-                ResidentMemory.mib(rss), ResidentMemory.mib(ResidentMemory.heapUsedBytes()));
+        out.printf(Locale.ROOT, "  %-5s %7d blocks: rss %s, java heap in use %s of %s committed%n",
+                when, blocks, ResidentMemory.mib(rss),
+                ResidentMemory.mib(ResidentMemory.heapUsedBytes()),
+                ResidentMemory.mib(Runtime.getRuntime().totalMemory()));
         out.flush();
     }
 
