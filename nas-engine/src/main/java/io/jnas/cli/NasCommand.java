@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ProfileCommand.class,
+            io.jnas.agent.cli.AgentCommand.class,
+            FleetCommand.class,
+            TablesCommand.class,
             // subcommands are registered here, one line each
         })
 public final class NasCommand implements Runnable {

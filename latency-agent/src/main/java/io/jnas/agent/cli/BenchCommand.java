@@ -1,0 +1,124 @@
+package io.jnas.agent.cli;
+
+import io.jnas.agent.AgentConfig;
+import io.jnas.agent.client.AgentClient;
+import io.jnas.agent.client.LocalAgent;
+import io.jnas.rpc.DeviceDescription;
+import io.jnas.rpc.MeasurementSettings;
+import io.jnas.rpc.OpMeasurement;
+import io.jnas.rpc.ProfileOpsRequest;
+import io.jnas.space.SearchSpace;
+import io.jnas.space.SpaceFileException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code agent bench}: how fast and how steady this machine measures, on an in-process agent.
+ * Times distinct blocks of a space and prints the median block latency, the spread of the
+ * measurements and blocks per minute. With {@code --soak N} it instead measures N blocks (the
+ * same ones over and over) and prints the resident memory at start and end: the proof that
+ * native memory is released after every block.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark measuring on this machine with an in-process agent: median"
+                + " block latency, spread of the measurements, blocks per minute.",
+            "With --soak N: measure N blocks and print resident memory at start and end."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SettingsOptions settings;
+
+    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml", paramLabel = "FILE",
+            description = "Search space whose blocks are timed (default ${DEFAULT-VALUE}).")
+    Path space;
+
+    @Option(names = "--blocks", defaultValue = "50",
+            description = "Distinct blocks to time (default ${DEFAULT-VALUE}).")
+    int blocks;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Sampling seed.")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Intra-op threads.")
+    int threads;
+
+    @Option(names = "--startup-warmup-ms", defaultValue = "2000",
+            description = "Untimed calls before the first block (default ${DEFAULT-VALUE}).")
+    long startupWarmupMs;
+
+    @Option(names = "--soak", paramLabel = "N",
+            description = "Measure N blocks (cycling) and report resident memory.")
+    Integer soak;
+
+    @Option(names = "--tiny", description = "1 warm-up, 1 timed call, 1 round, no re-measuring.")
+    boolean tiny;
+
+    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (blocks < 1 || blocks > 10_000) {
+            throw new ParameterException(spec.commandLine(),
+                    "--blocks must be in [1, 10000], but was " + blocks);
+        }
+        if (soak != null && (soak < 1 || soak > 10_000_000)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--soak must be in [1, 10000000], but was " + soak);
+        }
+        SearchSpace s;
+        try {
+            s = SearchSpace.load(space);
+        } catch (SpaceFileException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> keys = KeySampler.distinctKeys(s, blocks, seed);
+        MeasurementSettings request = tiny
+                ? settings.toProto().toBuilder().setWarmup(1).setRepetitions(1).setRounds(1)
+                        .setMaxRemeasure(0).build()
+                : settings.toProto();
+        AgentConfig config = AgentConfig.defaults().withThreads(threads)
+                .withStartupWarmup(Duration.ofMillis(startupWarmupMs));
+        try (LocalAgent local = LocalAgent.start(config); AgentClient client = local.client()) {
+            DeviceDescription d = client.describe();
+            // the clock starts once the agent's start-up warm-up is over
+            local.agent().awaitStartupWarmup(Duration.ofMillis(startupWarmupMs).plusMinutes(1));
+            BenchReport report = new BenchReport(out, d, request);
+            if (soak == null) {
+                out.printf("bench: %d distinct blocks of %s (seed %d)%n", keys.size(), s.name(),
+                        seed);
+                report.conditions();
+                long start = System.nanoTime();
+                List<OpMeasurement> results = new ArrayList<>();
+                List<Long> arrivals = new ArrayList<>();
+                client.profileOps(ProfileOpsRequest.newBuilder().addAllOpKeys(keys)
+                        .setSettings(request).build(), m -> {
+                            arrivals.add(System.nanoTime());
+                            results.add(m);
+                        });
+                report.summary(results, start, arrivals);
+            } else {
+                new Soak(out, client, keys, request, d.getLimits().getMaxKeysPerCall())
+                        .run(soak, s.name());
+            }
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            return Failures.report(spec.commandLine().getErr(), "bench", e, verbose);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.jnas.agent.cli;
+
+import io.jnas.agent.client.AgentClient;
+import io.jnas.agent.client.ClientOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** How a client command reaches an agent: address, token, TLS, deadline. */
+final class TargetOptions {
+
+    @Option(names = "--target", required = true, paramLabel = "HOST:PORT",
+            description = "Address of the agent, e.g. 127.0.0.1:50051.")
+    String target;
+
+    @Option(names = "--token", paramLabel = "T",
+            description = "Shared token of the agent (prefer --token-file or the JNAS_AGENT_TOKEN"
+                    + " environment variable).")
+    String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "File holding the token.")
+    Path tokenFile;
+
+    @Option(names = "--tls-ca", paramLabel = "PEM",
+            description = "Certificates to trust: talk TLS to the agent.")
+    Path tlsCa;
+
+    @Option(names = "--deadline-s", defaultValue = "1800", paramLabel = "S",
+            description = "Deadline of each profiling call in seconds (default ${DEFAULT-VALUE}).")
+    long deadlineSeconds;
+
+    AgentClient connect(CommandSpec spec) {
+        ClientOptions o = ClientOptions.defaults()
+                .withToken(TokenSource.read(spec, token, tokenFile))
+                .withTlsCa(tlsCa)
+                .withDeadlines(Duration.ofSeconds(10), Duration.ofSeconds(deadlineSeconds));
+        return AgentClient.connect(target, o);
+    }
+}
