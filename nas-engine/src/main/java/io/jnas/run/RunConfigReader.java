@@ -33,7 +33,7 @@ public final class RunConfigReader {
             "fitness", "target-ms", "w", "mnasnet-mode", "extra-objectives", "max-latency-ms",
             "max-params", "max-flops", "max-memory", "checkpoint-every", "max-proposals");
 
-    /** Built-in defaults, used for keys no layer sets. */
+    /** Built-in defaults, used for keys no layer sets (sample-size: population / 4, as NNI). */
     public static final Map<String, Object> DEFAULTS = defaults();
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -92,7 +92,7 @@ public final class RunConfigReader {
     private String where(String key) {
         Layer l = origin.get(key);
         if (l == null) {
-            return "default " + key;
+            return key;
         }
         return l.flags() ? "--" + key : l.origin() + ": " + key;
     }
@@ -120,8 +120,14 @@ public final class RunConfigReader {
             String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
             throw new RunConfigException(file + ": run config is not valid YAML" + at + ": "
-                    + e.getOriginalMessage());
+                    + oneLine(e.getOriginalMessage()));
         }
+    }
+
+    /** SnakeYAML's messages echo the source over several lines; keep the sentences. */
+    private static String oneLine(String message) {
+        return String.join("; ", message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
     }
 
     /** The resolved config as YAML text (what a run directory's config.yaml holds). */
@@ -140,7 +146,6 @@ public final class RunConfigReader {
         d.put("strategy", "regularized");
         d.put("evaluations", 1000);
         d.put("population", 100);
-        d.put("sample-size", 25);
         d.put("mutation", 0.05);
         d.put("crossover", 0.9);
         d.put("seed", 1);

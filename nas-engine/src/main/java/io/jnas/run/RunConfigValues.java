@@ -34,7 +34,8 @@ final class RunConfigValues {
                 choice("strategy", List.of("regularized", "random", "nsga2")),
                 integer("evaluations", 1, 10_000_000),
                 population,
-                integer("sample-size", 1, population),
+                values.get("sample-size") == null ? Math.max(1, population / 4)
+                        : integer("sample-size", 1, population),
                 probability("mutation"),
                 probability("crossover"),
                 longValue("seed"),
@@ -58,8 +59,9 @@ final class RunConfigValues {
         if (c.predictor().equals("flops")) {
             for (String d : devices) {
                 if (!c.flopsCoefficients().containsKey(d)) {
-                    throw fail("flops-coefficients", "must give coefficients for every device when"
-                            + " predictor is flops", "missing for '" + d + "'");
+                    throw new RunConfigException(where.apply("predictor") + " is flops, so "
+                            + where.apply("flops-coefficients") + " must give every device's"
+                            + " coefficients, but device '" + d + "' has none");
                 }
             }
         }
