@@ -109,7 +109,12 @@ public final class SearchRun {
         return execute(config, dir, space, predictors(config, space), logged, stored, null);
     }
 
-    private Map<String, LatencyPredictor> predictors(RunConfig config, SearchSpace space) {
+    /**
+     * The latency predictor of each device of a config, in its device order.
+     *
+     * @throws IllegalArgumentException when a device has no predictor
+     */
+    public Map<String, LatencyPredictor> predictors(RunConfig config, SearchSpace space) {
         Map<String, LatencyPredictor> out = new LinkedHashMap<>();
         for (String d : config.devices()) {
             if (config.predictor().equals("flops")) {
