@@ -131,8 +131,12 @@ public record RunConfig(
         m.put("devices", devices);
         m.put("predictor", predictor);
         Map<String, Object> coefficients = new LinkedHashMap<>();
-        flopsCoefficients.forEach((d, c) -> coefficients.put(d,
-                Map.of("ms-per-mmac", c.get(0), "offset-ms", c.get(1))));
+        flopsCoefficients.forEach((d, c) -> {
+            Map<String, Object> pair = new LinkedHashMap<>();  // fixed order: same file each time
+            pair.put("ms-per-mmac", c.get(0));
+            pair.put("offset-ms", c.get(1));
+            coefficients.put(d, pair);
+        });
         m.put("flops-coefficients", coefficients);
         m.put("fitness", fitness);
         m.put("target-ms", targetMs);

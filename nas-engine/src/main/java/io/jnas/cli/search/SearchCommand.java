@@ -91,38 +91,53 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path dir = resume;
         try {
             SearchRun runs = new SearchRun(evaluators, tables,
                     new ConsoleProgress(err, Terminal.attached(), progressEvery));
             RunResult result;
             if (resume != null) {
-                List<String> given = new ArrayList<>(options.given());
-                if (config != null) {
-                    given.add("--config");
-                }
-                if (name != null || runDir != null) {
-                    given.add(name != null ? "--name" : "--run-dir");
-                }
-                if (!given.isEmpty()) {
-                    throw new RunConfigException("--resume continues a run with the settings of its"
-                            + " config.yaml, so it takes no run settings, but got "
-                            + String.join(", ", given));
-                }
+                refuseRunSettings();
                 result = runs.resume(resume);
             } else {
                 RunConfig c = config(options);
-                result = runs.start(c, directory(c));
+                dir = directory(c);
+                result = runs.start(c, dir);
             }
             SummaryTable.print(result, out);
             return 0;
         } catch (RunConfigException | SpaceFileException | ResumeMismatch
                 | IllegalArgumentException | UncheckedIOException e) {
-            err.println("nas search: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
+            return fail(err, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String again = dir != null && Files.exists(dir.resolve("config.yaml"))
+                    ? "; every evaluation so far is in " + dir + ", continue with --resume " + dir
+                    : "";
+            return fail(err, "the run failed: " + e + again, e);
+        }
+    }
+
+    private int fail(PrintWriter err, String message, Exception e) {
+        err.println("nas search: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    private void refuseRunSettings() {
+        List<String> given = new ArrayList<>(options.given());
+        if (config != null) {
+            given.add("--config");
+        }
+        if (name != null || runDir != null) {
+            given.add(name != null ? "--name" : "--run-dir");
+        }
+        if (!given.isEmpty()) {
+            throw new RunConfigException("--resume continues a run with the settings of its"
+                    + " config.yaml, so it takes no run settings, but got "
+                    + String.join(", ", given));
         }
     }
 

@@ -71,7 +71,7 @@ public record MnasnetFitness(Map<String, Double> targetMs, double w, boolean har
             }
             double ratio = Math.max(lat, 1e-9) / t.getValue();
             double exponent = hard ? (ratio <= 1 ? 0 : -1) : w;
-            factor *= Math.pow(ratio, exponent);
+            factor *= StrictMath.pow(ratio, exponent); // same bits on every JVM and CPU
         }
         return accuracy >= 0 ? accuracy * factor : accuracy / factor;
     }

@@ -98,7 +98,11 @@ class SearchCommandTest {
         Path dir = tmp.resolve("resumable");
         CliRun crashed = CliRun.search(args(dir, "--evals", "20", "--evaluator-option",
                 "crash-after=8").toArray(String[]::new));
-        assertTrue(crashed.code() != 0);
+        assertEquals(1, crashed.code());
+        assertTrue(crashed.err().endsWith("nas search: the run failed: io.jnas.search"
+                + ".SyntheticAccuracy$SimulatedCrash: simulated crash before evaluation 8; every"
+                + " evaluation so far is in " + dir + ", continue with --resume " + dir
+                + System.lineSeparator()), crashed.err());
         Path config = dir.resolve("config.yaml");
         Files.writeString(config, Files.readString(config).replace("crash-after: \"8\"",
                 "crash-after: \"100\""));
