@@ -85,6 +85,7 @@ public final class Nsga2Search implements SearchStrategy {
                         .orElseThrow(NoNewCandidate::new).genotype(), gen));
         Engine<IntegerGene, Vec<double[]>> engine = Engine.builder(fitness, factory)
                 .populationSize(populationSize)
+                .offspringFraction(0.5)
                 .alterers(new StageCrossover<>(ctx.codec(), crossoverProbability),
                         new Mutator<>(mutationProbability))
                 .offspringSelector(new TournamentSelector<>(2))
