@@ -79,6 +79,22 @@ class SearchRunTest {
                 read(crashed.resolve("checkpoint.json")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"regularized", "nsga2"})
+    void aFinishedRunWithARaisedBudgetContinuesLikeALongerRun(String strategy)
+            throws IOException {
+        Path longer = tmp.resolve("longer/run");
+        Path extended = tmp.resolve("extended/run");
+        runs().start(config(keys(strategy, 50, 8)), longer);
+        runs().start(config(keys(strategy, 30, 8)), extended);
+        Path config = extended.resolve("config.yaml");
+        Files.writeString(config, read(config).replace("evaluations: 30", "evaluations: 50"));
+        RunResult r = runs().resume(extended);
+        assertEquals(30, r.replayed());
+        assertEquals(historyWithoutWallTimes(longer), historyWithoutWallTimes(extended));
+        assertEquals(read(longer.resolve("pareto.json")), read(extended.resolve("pareto.json")));
+    }
+
     @Test
     void resumingAFinishedRunReplaysItWithoutOpeningTheEvaluator() {
         Path dir = tmp.resolve("done");
