@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             FleetCommand.class,
             TablesCommand.class,
             // subcommands are registered here, one line each
+            io.jnas.cli.search.SearchCommand.class,
+            io.jnas.cli.search.SearchBenchCommand.class,
         })
 public final class NasCommand implements Runnable {
 

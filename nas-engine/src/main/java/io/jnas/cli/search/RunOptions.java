@@ -1,0 +1,192 @@
+package io.jnas.cli.search;
+
+import io.jnas.run.RunConfigException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The flags that set run-config keys; each has the name of its YAML key (except {@code --evals},
+ * {@code --max-latency} and {@code --flops}, kept short), so a flag overrides the file's key.
+ */
+final class RunOptions {
+
+    @Option(names = "--space", paramLabel = "FILE|NAME",
+            description = "Space file, or the name of one in configs/spaces/.")
+    String space;
+
+    @Option(names = "--strategy", paramLabel = "NAME",
+            description = "regularized (aging evolution), random, or nsga2.")
+    String strategy;
+
+    @Option(names = {"--evals", "--evaluations"}, paramLabel = "N",
+            description = "Budget: architectures to evaluate.")
+    Integer evaluations;
+
+    @Option(names = "--population", paramLabel = "P", description = "Population size.")
+    Integer population;
+
+    @Option(names = "--sample-size", paramLabel = "S",
+            description = "Tournament sample of regularized evolution (default P/4).")
+    Integer sampleSize;
+
+    @Option(names = "--mutation", paramLabel = "P", description = "Per-gene mutation probability.")
+    Double mutation;
+
+    @Option(names = "--crossover", paramLabel = "P", description = "Stage crossover probability"
+            + " (nsga2).")
+    Double crossover;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed: same seed, same run.")
+    Long seed;
+
+    @Option(names = "--evaluator", paramLabel = "NAME", description = "Accuracy evaluator.")
+    String evaluator;
+
+    @Option(names = "--evaluator-option", paramLabel = "KEY=VALUE",
+            description = "Option passed to the evaluator (repeatable).")
+    Map<String, String> evaluatorOptions;
+
+    @Option(names = "--devices", paramLabel = "ID", split = ",",
+            description = "Target devices (hardware ids), e.g. local,jetson-orin.")
+    List<String> devices;
+
+    @Option(names = "--predictor", paramLabel = "KIND",
+            description = "Latency predictor: table (lookup tables) or flops.")
+    String predictor;
+
+    @Option(names = "--flops", paramLabel = "DEVICE=MS_PER_MMAC:OFFSET_MS",
+            description = "FLOPs predictor coefficients of a device (repeatable).")
+    Map<String, String> flops;
+
+    @Option(names = "--fitness", paramLabel = "MODE", description = "mnasnet or pareto.")
+    String fitness;
+
+    @Option(names = "--target-ms", paramLabel = "[DEVICE=]MS",
+            description = "MnasNet target latency T (repeatable; a bare number: every device)."
+                    + " Default: the latency of the space's centroid subnet.")
+    List<String> targetMs;
+
+    @Option(names = "--w", paramLabel = "W", description = "MnasNet soft exponent (<= 0).")
+    Double w;
+
+    @Option(names = "--mnasnet-mode", paramLabel = "MODE",
+            description = "soft (w everywhere) or hard (0 within T, -1 beyond).")
+    String mnasnetMode;
+
+    @Option(names = "--extra-objectives", paramLabel = "NAME", split = ",",
+            description = "Pareto objectives beyond accuracy and latency: params, flops.")
+    List<String> extraObjectives;
+
+    @Option(names = "--max-latency", paramLabel = "[DEVICE=]MS",
+            description = "Latency limit (repeatable; a bare number: every device).")
+    List<String> maxLatency;
+
+    @Option(names = "--max-params", paramLabel = "N", description = "Parameter limit (k/M/G).")
+    String maxParams;
+
+    @Option(names = "--max-flops", paramLabel = "N", description = "FLOPs limit (k/M/G).")
+    String maxFlops;
+
+    @Option(names = "--max-memory", paramLabel = "BYTES",
+            description = "Peak activation memory limit at batch 1 (k/M/G).")
+    String maxMemory;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Evaluations between checkpoints.")
+    Integer checkpointEvery;
+
+    @Option(names = "--max-proposals", paramLabel = "N",
+            description = "Cap on proposals tried for one new feasible candidate.")
+    Integer maxProposals;
+
+    /** Keys set by flags; per-device values without a device apply to {@code devices}. */
+    Map<String, Object> keys(List<String> allDevices) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "space", space == null ? null : spacePath(space));
+        put(m, "strategy", strategy);
+        put(m, "evaluations", evaluations);
+        put(m, "population", population);
+        put(m, "sample-size", sampleSize);
+        put(m, "mutation", mutation);
+        put(m, "crossover", crossover);
+        put(m, "seed", seed);
+        put(m, "evaluator", evaluator);
+        put(m, "evaluator-options", evaluatorOptions);
+        put(m, "devices", devices);
+        put(m, "predictor", predictor);
+        put(m, "flops-coefficients", flops == null ? null : coefficients(flops));
+        put(m, "fitness", fitness);
+        put(m, "target-ms", targetMs == null ? null : perDevice("--target-ms", targetMs,
+                allDevices));
+        put(m, "w", w);
+        put(m, "mnasnet-mode", mnasnetMode);
+        put(m, "extra-objectives", extraObjectives);
+        put(m, "max-latency-ms", maxLatency == null ? null : perDevice("--max-latency",
+                maxLatency, allDevices));
+        put(m, "max-params", maxParams);
+        put(m, "max-flops", maxFlops);
+        put(m, "max-memory", maxMemory);
+        put(m, "checkpoint-every", checkpointEvery);
+        put(m, "max-proposals", maxProposals);
+        return m;
+    }
+
+    /** A bare name means configs/spaces/NAME.yaml. */
+    static String spacePath(String value) {
+        return value.contains("/") || value.endsWith(".yaml") ? value
+                : "configs/spaces/" + value + ".yaml";
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
+    private static Map<String, Object> coefficients(Map<String, String> flops) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        flops.forEach((device, v) -> {
+            String[] parts = v.split(":");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                out.put(device, Map.of("ms-per-mmac", Double.parseDouble(parts[0]),
+                        "offset-ms", Double.parseDouble(parts[1])));
+            } catch (NumberFormatException e) {
+                throw new RunConfigException("--flops must be DEVICE=MS_PER_MMAC:OFFSET_MS, but was '"
+                        + device + "=" + v + "'");
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Object> perDevice(String flag, List<String> values,
+            List<String> allDevices) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            try {
+                if (eq < 0) {
+                    double ms = Double.parseDouble(v);
+                    allDevices.forEach(d -> out.put(d, ms));
+                } else {
+                    out.put(v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
+                }
+            } catch (NumberFormatException e) {
+                throw new RunConfigException(flag + " must be DEVICE=MS or MS, but was '" + v + "'");
+            }
+        }
+        return out;
+    }
+
+    /** Flags that were given (for refusing them with --resume). */
+    List<String> given() {
+        List<String> g = new ArrayList<>();
+        keys(List.of()).keySet().forEach(k -> g.add("--" + k));
+        return g;
+    }
+}

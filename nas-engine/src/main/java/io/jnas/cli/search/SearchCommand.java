@@ -1,0 +1,174 @@
+package io.jnas.cli.search;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jnas.latency.PredictorProvider;
+import io.jnas.run.EvaluatorSource;
+import io.jnas.run.ResumeMismatch;
+import io.jnas.run.RunConfig;
+import io.jnas.run.RunConfigException;
+import io.jnas.run.RunConfigReader;
+import io.jnas.run.RunResult;
+import io.jnas.run.SearchRun;
+import io.jnas.space.SpaceFileException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nas search}: the main job. With no arguments it runs configs/search/default.yaml;
+ * a YAML run config ({@code --config}) and flags override it key by key.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Hardware-aware evolutionary search. Without arguments: the run config"
+                + " configs/search/default.yaml (regularized evolution on mnist-small, the local"
+                + " CPU, brief training). Results go to runs/<name>/.",
+            "Flags override keys of the run config of the same name."},
+        footer = {"", "Examples:", "  nas search",
+            "  nas search --strategy nsga2 --fitness pareto --evals 300 --name nsga2-demo",
+            "  nas search --max-latency local=2.5 --max-params 150k --seed 7",
+            "  nas search --resume runs/nsga2-demo"})
+public final class SearchCommand implements Callable<Integer> {
+
+    static final Path DEFAULT_CONFIG = Path.of("configs/search/default.yaml");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML run config (default: " + "configs/search/default.yaml when present).")
+    Path config;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue a run (after a crash or kill) from its config.yaml and log.")
+    Path resume;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Run name: results go to runs/NAME (default: strategy and time).")
+    String name;
+
+    @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (instead of"
+            + " runs/NAME).")
+    Path runDir;
+
+    @Option(names = "--progress-every", paramLabel = "N", description = "Without a terminal: a"
+            + " progress line every N evaluations (default: a tenth of the budget).")
+    Integer progressEvery;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    private final EvaluatorSource evaluators;
+    private final PredictorProvider tables;
+
+    /** The product's evaluators and lookup-table predictors. */
+    public SearchCommand() {
+        this(new EvaluatorChoice(), new PredictorChoice());
+    }
+
+    /** With given evaluators and table predictors (tests, embedding). */
+    public SearchCommand(EvaluatorSource evaluators, PredictorProvider tables) {
+        this.evaluators = requireNonNull(evaluators, "evaluators");
+        this.tables = requireNonNull(tables, "tables");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = resume;
+        try {
+            SearchRun runs = new SearchRun(evaluators, tables,
+                    new ConsoleProgress(err, Terminal.attached(), progressEvery));
+            RunResult result;
+            if (resume != null) {
+                refuseRunSettings();
+                result = runs.resume(resume);
+            } else {
+                RunConfig c = config(options);
+                dir = directory(c);
+                result = runs.start(c, dir);
+            }
+            SummaryTable.print(result, out);
+            return 0;
+        } catch (RunConfigException | SpaceFileException | ResumeMismatch
+                | IllegalArgumentException | UncheckedIOException e) {
+            return fail(err, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String again = dir != null && Files.exists(dir.resolve("config.yaml"))
+                    ? "; every evaluation so far is in " + dir + ", continue with --resume " + dir
+                    : "";
+            return fail(err, "the run failed: " + e + again, e);
+        }
+    }
+
+    private int fail(PrintWriter err, String message, Exception e) {
+        err.println("nas search: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    private void refuseRunSettings() {
+        List<String> given = new ArrayList<>(options.given());
+        if (config != null) {
+            given.add("--config");
+        }
+        if (name != null || runDir != null) {
+            given.add(name != null ? "--name" : "--run-dir");
+        }
+        if (!given.isEmpty()) {
+            throw new RunConfigException("--resume continues a run with the settings of its"
+                    + " config.yaml, so it takes no run settings, but got "
+                    + String.join(", ", given));
+        }
+    }
+
+    /** The run config: default or given file, then flags. */
+    RunConfig config(RunOptions flags) {
+        List<RunConfigReader.Layer> layers = new ArrayList<>();
+        Path file = config != null ? config : Files.exists(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
+        if (file != null) {
+            layers.add(RunConfigReader.Layer.file(file));
+        }
+        RunConfig base = RunConfigReader.of(withFlags(layers, flags.keys(List.of())));
+        Map<String, Object> keys = flags.keys(base.devices());
+        if (name != null) {
+            keys.put("name", name);
+        }
+        return RunConfigReader.of(withFlags(layers, keys));
+    }
+
+    private static List<RunConfigReader.Layer> withFlags(List<RunConfigReader.Layer> layers,
+            Map<String, Object> keys) {
+        List<RunConfigReader.Layer> all = new ArrayList<>(layers);
+        all.add(RunConfigReader.Layer.flags(keys));
+        return all;
+    }
+
+    private Path directory(RunConfig c) {
+        if (runDir != null) {
+            return runDir;
+        }
+        String n = c.name() != null ? c.name() : c.strategy() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs").resolve(n);
+    }
+}

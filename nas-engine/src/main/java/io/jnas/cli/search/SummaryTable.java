@@ -1,0 +1,69 @@
+package io.jnas.cli.search;
+
+import io.jnas.run.RunCounters;
+import io.jnas.run.RunResult;
+import io.jnas.search.Evaluation;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The console summary of a finished run: the front per device, the best, counts, where. */
+final class SummaryTable {
+
+    private SummaryTable() {
+    }
+
+    static void print(RunResult r, PrintWriter out) {
+        r.fronts().forEach((device, front) -> printFront(device, front, r.history().size(), out));
+        r.best().ifPresent(b -> out.printf(Locale.ROOT,
+                "Best fitness %.4f: %s (accuracy %.4f, %s, %,d params, %.2f MFLOPs)%n",
+                b.fitness(), b.hash(), b.accuracy(), latencies(b), b.params(), b.flops() / 1e6));
+        RunCounters c = r.counters();
+        out.printf(Locale.ROOT, "%d evaluations in %s (%d replayed from the log); %d proposals"
+                + " rejected by constraints, %d repaired; %d duplicate proposals skipped%n",
+                r.history().size(), duration(r.wall()), r.replayed(), c.rejected(), c.repaired(),
+                c.duplicates());
+        out.println("Stopped: " + r.stopReason());
+        out.println("Results: " + r.directory().path());
+        out.println("  config.yaml        the exact config (continue with --resume "
+                + r.directory().path() + ")");
+        out.println("  evaluations.jsonl  every evaluation, in order");
+        out.println("  checkpoint.json    population and random state");
+        out.println("  pareto.json        the Pareto set per device");
+        out.flush();
+    }
+
+    private static void printFront(String device, List<Evaluation> front, int total,
+            PrintWriter out) {
+        out.printf(Locale.ROOT, "Pareto front on %s: %d of %d evaluations (accuracy up, latency"
+                + " down)%n", device, front.size(), total);
+        out.printf(Locale.ROOT, "  %3s  %10s  %8s  %9s  %8s  %-16s  %5s%n", "#", "latency ms",
+                "accuracy", "params", "MFLOPs", "hash", "index");
+        int i = 1;
+        for (Evaluation e : front) {
+            out.printf(Locale.ROOT, "  %3d  %10.3f  %8.4f  %,9d  %8.2f  %-16s  %5d%n", i++,
+                    e.latencyMs(device), e.accuracy(), e.params(), e.flops() / 1e6, e.hash(),
+                    e.index());
+        }
+    }
+
+    private static String latencies(Evaluation e) {
+        StringBuilder sb = new StringBuilder();
+        e.latencyMs().forEach((d, ms) -> sb.append(sb.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.3f ms", d, ms)));
+        return sb.toString();
+    }
+
+    /** 2h03m, 4m05s, 12.3s. */
+    static String duration(Duration d) {
+        long s = d.toSeconds();
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60);
+        }
+        if (s >= 60) {
+            return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
+    }
+}

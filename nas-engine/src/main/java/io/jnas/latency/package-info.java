@@ -1,0 +1,9 @@
+/**
+ * Latency prediction: {@link io.jnas.latency.LatencyPredictor} per device,
+ * {@link io.jnas.latency.PredictorProvider} to get one for each device of a run, and the FLOPs
+ * baseline {@link io.jnas.latency.FlopsPredictor}.
+ *
+ * <p>May import {@code io.jnas.arch}, {@code io.jnas.cost}, {@code io.jnas.space} and Commons
+ * Math; never Jenetics.
+ */
+package io.jnas.latency;

@@ -1,0 +1,11 @@
+package io.jnas.run;
+
+/** A resumed run whose replay does not match its log or checkpoint. */
+public final class ResumeMismatch extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ResumeMismatch(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,11 @@
+package io.jnas.run;
+
+/** A run config that cannot be used; the message names the file or flag, the key and the rule. */
+public final class RunConfigException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RunConfigException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,167 @@
+package io.jnas.run;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link RunConfig} from layers of keys: built-in defaults, then a YAML file, then flags;
+ * a later layer overrides an earlier one key by key. Unknown keys and bad values are rejected
+ * with one message naming where the value came from (file and key, or flag) and the rule.
+ *
+ * <pre>{@code
+ * RunConfig c = RunConfigReader.of(List.of(
+ *         RunConfigReader.Layer.file(Path.of("configs/search/default.yaml")),
+ *         RunConfigReader.Layer.flags(Map.of("seed", 7))));
+ * }</pre>
+ */
+public final class RunConfigReader {
+
+    /** Keys of a run config, in the order they are written. */
+    public static final List<String> KEYS = List.of("name", "space", "space-hash", "strategy",
+            "evaluations", "population", "sample-size", "mutation", "crossover", "seed",
+            "evaluator", "evaluator-options", "devices", "predictor", "flops-coefficients",
+            "fitness", "target-ms", "w", "mnasnet-mode", "extra-objectives", "max-latency-ms",
+            "max-params", "max-flops", "max-memory", "checkpoint-every", "max-proposals");
+
+    /** Built-in defaults, used for keys no layer sets (sample-size: population / 4, as NNI). */
+    public static final Map<String, Object> DEFAULTS = defaults();
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    /**
+     * One source of keys.
+     *
+     * @param origin the file, or "flags"
+     * @param flags whether keys came from command-line flags (messages then name the flag)
+     */
+    public record Layer(String origin, boolean flags, Map<String, Object> values) {
+
+        public static Layer file(Path file) {
+            return new Layer(file.toString(), false, readYaml(file));
+        }
+
+        public static Layer flags(Map<String, Object> values) {
+            return new Layer("flags", true, values);
+        }
+    }
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Layer> origin = new LinkedHashMap<>();
+
+    private RunConfigReader() {
+    }
+
+    /** A config from a single YAML file over the defaults (a run's config.yaml on resume). */
+    public static RunConfig read(Path file) {
+        return of(List.of(Layer.file(file)));
+    }
+
+    /**
+     * The config of layered sources over the defaults.
+     *
+     * @throws RunConfigException naming the file or flag, the key and the rule broken
+     */
+    public static RunConfig of(List<Layer> layers) {
+        RunConfigReader r = new RunConfigReader();
+        r.values.putAll(DEFAULTS);
+        for (Layer l : layers) {
+            l.values().forEach((k, v) -> {
+                if (!KEYS.contains(k)) {
+                    throw new RunConfigException((l.flags() ? "flag --" + k : l.origin() + ": key '"
+                            + k + "'") + " is not known; known keys: " + String.join(", ", KEYS));
+                }
+                r.values.put(k, v);
+                r.origin.put(k, l);
+            });
+        }
+        return new RunConfigValues(r.values, r::where).toConfig();
+    }
+
+    /** How messages name a key: "file: key" or "--key". */
+    private String where(String key) {
+        Layer l = origin.get(key);
+        if (l == null) {
+            return key;
+        }
+        return l.flags() ? "--" + key : l.origin() + ": " + key;
+    }
+
+    static Map<String, Object> readYaml(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new RunConfigException(file + ": run config does not exist");
+        } catch (IOException e) {
+            throw new RunConfigException(file + ": run config cannot be read: " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Object root = YAML.readValue(text, Object.class);
+            if (!(root instanceof Map<?, ?>)) {
+                throw new RunConfigException(file + ": run config must be a YAML mapping of keys ("
+                        + String.join(", ", KEYS) + ")");
+            }
+            return YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            throw new RunConfigException(file + ": run config is not valid YAML" + at + ": "
+                    + oneLine(e.getOriginalMessage()));
+        }
+    }
+
+    /** SnakeYAML's messages echo the source over several lines; keep the sentences. */
+    private static String oneLine(String message) {
+        return String.join("; ", message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+    }
+
+    /** The resolved config as YAML text (what a run directory's config.yaml holds). */
+    public static String toYaml(RunConfig config) {
+        try {
+            return "# Resolved run config: the exact settings of this run (read on --resume).\n"
+                    + YAML.writeValueAsString(config.toMap()).replaceFirst("^---\\s*\n", "");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write run config as YAML", e);
+        }
+    }
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("space", "configs/spaces/mnist-small.yaml");
+        d.put("strategy", "regularized");
+        d.put("evaluations", 1000);
+        d.put("population", 100);
+        d.put("mutation", 0.05);
+        d.put("crossover", 0.9);
+        d.put("seed", 1);
+        d.put("evaluator", "train");
+        d.put("evaluator-options", Map.of());
+        d.put("devices", List.of("local"));
+        d.put("predictor", "table");
+        d.put("flops-coefficients", Map.of());
+        d.put("fitness", "mnasnet");
+        d.put("target-ms", Map.of());
+        d.put("w", -0.07);
+        d.put("mnasnet-mode", "soft");
+        d.put("extra-objectives", new ArrayList<>());
+        d.put("max-latency-ms", Map.of());
+        d.put("checkpoint-every", 10);
+        d.put("max-proposals", 1000);
+        return java.util.Collections.unmodifiableMap(d);
+    }
+}

@@ -1,0 +1,247 @@
+package io.jnas.run;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jenetics.Genotype;
+import io.jenetics.IntegerGene;
+import io.jnas.accuracy.AccuracyEvaluator;
+import io.jnas.arch.Architecture;
+import io.jnas.codec.SpaceCodec;
+import io.jnas.cost.StaticCost;
+import io.jnas.latency.LatencyPredictor;
+import io.jnas.search.BudgetExhausted;
+import io.jnas.search.Candidate;
+import io.jnas.search.Evaluation;
+import io.jnas.search.SearchContext;
+import io.jnas.search.fitness.Constraints;
+import io.jnas.search.fitness.MnasnetFitness;
+import io.jnas.search.fitness.ParetoObjectives;
+import io.jnas.search.fitness.Tournament;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * The gate of one run between strategy and the world: de-duplication, constraints, evaluation,
+ * the log, checkpoints, and replay of a resumed run's log (each evaluation the log already holds
+ * is taken from it after checking that the strategy proposed the same architecture).
+ */
+final class RunContext implements SearchContext {
+
+    /** What the context needs from its run. */
+    record Setup(RunConfig config, RunDirectory directory, SpaceCodec codec,
+            Map<String, LatencyPredictor> predictors, Supplier<AccuracyEvaluator> evaluator,
+            Constraints constraints, MnasnetFitness fitness, ParetoObjectives objectives,
+            Tournament tournament, SeededRandom random, List<Evaluation> replay,
+            Optional<Checkpoint> stored, RunListener listener) {
+    }
+
+    private final Setup s;
+    private final EvaluationLog log;
+    private final List<Evaluation> history = new ArrayList<>();
+    private final Map<String, Evaluation> byHash = new HashMap<>();
+    private Supplier<List<String>> population = List::of;
+    private String strategyName = "";
+    private long rejected;
+    private long repaired;
+    private long duplicates;
+    private String stopReason;
+    private long evaluatorNanos;
+    private long logNanos;
+
+    RunContext(Setup setup, EvaluationLog log) {
+        this.s = requireNonNull(setup, "setup");
+        this.log = requireNonNull(log, "log");
+    }
+
+    void strategy(String name, Supplier<List<String>> populationOf) {
+        this.strategyName = name;
+        this.population = populationOf;
+    }
+
+    @Override
+    public SpaceCodec codec() {
+        return s.codec();
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return s.random();
+    }
+
+    @Override
+    public int remaining() {
+        return s.config().evaluations() - history.size();
+    }
+
+    @Override
+    public int evaluated() {
+        return history.size();
+    }
+
+    @Override
+    public Candidate candidate(Genotype<IntegerGene> genotype) {
+        Architecture a = s.codec().decode(genotype);
+        StaticCost cost = StaticCost.of(a);
+        Map<String, Double> lat = new LinkedHashMap<>();
+        s.predictors().forEach((d, p) -> lat.put(d, p.predictMs(a)));
+        return new Candidate(genotype, a, a.hash(), cost, lat,
+                s.constraints().violations(cost, lat));
+    }
+
+    @Override
+    public Optional<Evaluation> known(String hash) {
+        return Optional.ofNullable(byHash.get(hash));
+    }
+
+    @Override
+    public Optional<Candidate> next(Supplier<Genotype<IntegerGene>> proposals) {
+        return search(proposals, false);
+    }
+
+    @Override
+    public Optional<Candidate> repair(Candidate infeasible,
+            Supplier<Genotype<IntegerGene>> proposals) {
+        rejected++;
+        return search(proposals, true);
+    }
+
+    private Optional<Candidate> search(Supplier<Genotype<IntegerGene>> proposals,
+            boolean repairing) {
+        String lastViolation = null;
+        for (int i = 0; i < s.config().maxProposals(); i++) {
+            Candidate c = candidate(proposals.get());
+            if (byHash.containsKey(c.hash())) {
+                duplicates++;
+            } else if (!c.feasible()) {
+                rejected++;
+                repairing = true;
+                lastViolation = String.join(", ", c.violations());
+            } else {
+                if (repairing) {
+                    repaired++;
+                }
+                stopReason = null;
+                return Optional.of(c);
+            }
+        }
+        stopReason = "no new architecture within the constraints in " + s.config().maxProposals()
+                + " proposals (max-proposals)" + (lastViolation == null
+                ? "; the space may be exhausted" : "; last rejected: " + lastViolation);
+        return Optional.empty();
+    }
+
+    @Override
+    public Evaluation evaluate(Candidate c, long step) {
+        if (remaining() <= 0) {
+            throw new BudgetExhausted(s.config().evaluations());
+        }
+        if (!c.feasible()) {
+            throw new IllegalArgumentException("candidate " + c.hash() + " must be feasible, but "
+                    + c.violations());
+        }
+        if (byHash.containsKey(c.hash())) {
+            throw new IllegalArgumentException("candidate " + c.hash() + " was evaluated before");
+        }
+        int index = history.size();
+        boolean replayed = index < s.replay().size();
+        Evaluation e;
+        if (replayed) {
+            e = s.replay().get(index);
+            if (!e.hash().equals(c.hash())) {
+                throw new ResumeMismatch(s.directory().evaluations() + " entry " + index
+                        + " is architecture " + e.hash() + ", but the run now proposes " + c.hash()
+                        + " there: the log was made with another config, seed or code version;"
+                        + " start a new run instead of resuming this one");
+            }
+        } else {
+            long t0 = System.nanoTime();
+            double acc = s.evaluator().get().evaluate(c.architecture());
+            long t1 = System.nanoTime();
+            evaluatorNanos += t1 - t0;
+            if (!Double.isFinite(acc)) {
+                throw new IllegalStateException("evaluator '" + s.config().evaluator()
+                        + "' returned " + acc + " for architecture " + c.hash());
+            }
+            e = new Evaluation(index, step, c.hash(), c.architecture(), acc, c.latencyMs(),
+                    c.cost().params(), c.cost().macs(), c.cost().peakActivationBytes(),
+                    s.fitness().of(acc, c.latencyMs()), (t1 - t0) / 1e6);
+            log.append(e);
+            logNanos += System.nanoTime() - t1;
+        }
+        history.add(e);
+        byHash.put(e.hash(), e);
+        s.listener().evaluated(e, replayed);
+        afterEvaluation(replayed);
+        return e;
+    }
+
+    private void afterEvaluation(boolean replayed) {
+        int n = history.size();
+        Optional<Checkpoint> stored = s.stored();
+        if (stored.isPresent() && !stored.get().finished() && stored.get().evaluations() == n) {
+            verify(stored.get());
+        }
+        if (!replayed && n % s.config().checkpointEvery() == 0) {
+            writeCheckpoint(false);
+        }
+    }
+
+    /** Fails when a replay does not reach the state a checkpoint recorded. */
+    void verify(Checkpoint stored) {
+        Checkpoint now = checkpoint(stored.finished());
+        if (!stored.sameState(now)) {
+            throw new ResumeMismatch("replaying " + s.directory().path() + " does not reach the"
+                    + " state of its checkpoint after " + stored.evaluations() + " evaluations"
+                    + " (population, random state or counters differ): the code or config changed"
+                    + " since the run was made; start a new run");
+        }
+    }
+
+    Checkpoint checkpoint(boolean finished) {
+        return new Checkpoint(history.size(), strategyName, s.random().seed(), s.random().draws(),
+                population.get(), counters(), finished);
+    }
+
+    void writeCheckpoint(boolean finished) {
+        long t0 = System.nanoTime();
+        RunDirectory.writeAtomically(s.directory().checkpoint(), checkpoint(finished).toJson());
+        logNanos += System.nanoTime() - t0;
+    }
+
+    RunCounters counters() {
+        return new RunCounters(rejected, repaired, duplicates);
+    }
+
+    List<Evaluation> history() {
+        return history;
+    }
+
+    String stopReason() {
+        return remaining() <= 0 ? "budget of " + s.config().evaluations() + " evaluations spent"
+                : stopReason == null ? "the strategy ended" : stopReason;
+    }
+
+    long evaluatorNanos() {
+        return evaluatorNanos;
+    }
+
+    long logNanos() {
+        return logNanos;
+    }
+
+    @Override
+    public Tournament tournament() {
+        return s.tournament();
+    }
+
+    @Override
+    public ParetoObjectives objectives() {
+        return s.objectives();
+    }
+}

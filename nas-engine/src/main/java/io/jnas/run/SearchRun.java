@@ -1,0 +1,210 @@
+package io.jnas.run;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jenetics.util.RandomRegistry;
+import io.jnas.accuracy.AccuracyEvaluator;
+import io.jnas.codec.SpaceCodec;
+import io.jnas.latency.FlopsPredictor;
+import io.jnas.latency.LatencyPredictor;
+import io.jnas.latency.PredictorProvider;
+import io.jnas.search.Evaluation;
+import io.jnas.search.SearchStrategy;
+import io.jnas.search.fitness.Constraints;
+import io.jnas.search.fitness.MnasnetFitness;
+import io.jnas.space.SearchSpace;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * Runs a search from a config into a run directory, or resumes one.
+ *
+ * <pre>{@code
+ * SearchRun runs = new SearchRun(evaluators, tablePredictors, RunListener.NONE);
+ * RunResult r = runs.start(config, Path.of("runs/demo"));
+ * RunResult same = runs.resume(Path.of("runs/demo"));   // after a crash: continues the run
+ * }</pre>
+ *
+ * <p>Resume replays: the seeded strategy runs again from the start, and every evaluation the log
+ * already holds is taken from it (after checking the strategy proposed the same architecture)
+ * instead of being evaluated again. Only the decode and bookkeeping of each logged evaluation is
+ * repeated, so the resumed run ends exactly as an uninterrupted one would.
+ */
+public final class SearchRun {
+
+    private final EvaluatorSource evaluators;
+    private final PredictorProvider tables;
+    private final RunListener listener;
+
+    /**
+     * @param evaluators opens the evaluator a config names
+     * @param tables predictors of {@code predictor: table} runs
+     * @param listener follows progress
+     */
+    public SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener) {
+        this.evaluators = requireNonNull(evaluators, "evaluators");
+        this.tables = requireNonNull(tables, "tables");
+        this.listener = requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Starts a new run in {@code directory}: resolves the config (default targets, the space's
+     * hash), writes it to config.yaml, and runs to the end.
+     *
+     * @throws RunConfigException when a run already lives in the directory
+     */
+    public RunResult start(RunConfig config, Path directory) {
+        SearchSpace space = SearchSpace.load(Path.of(config.space()));
+        Map<String, LatencyPredictor> predictors = predictors(config, space);
+        Map<String, Double> targets = new LinkedHashMap<>();
+        for (String d : config.devices()) {
+            Double t = config.targetMs().get(d);
+            targets.put(d, t != null ? t
+                    : predictors.get(d).predictMs(space.resolve(space.centroid())));
+        }
+        String name = config.name() != null ? config.name()
+                : directory.getFileName().toString();
+        RunConfig resolved = config.withName(name).resolved(targets, space.hash());
+        RunDirectory.requireFree(directory);
+        AccuracyEvaluator opened = evaluators.open(config.evaluator(), config.evaluatorOptions());
+        RunDirectory dir;
+        try {
+            dir = RunDirectory.create(directory);
+            RunDirectory.writeAtomically(dir.config(), RunConfigReader.toYaml(resolved));
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        return execute(resolved, dir, space, predictors,
+                new EvaluationLog.Contents(List.of(), 0, false), Optional.empty(), opened);
+    }
+
+    /**
+     * Continues the run in {@code directory} from its config.yaml, log and checkpoint.
+     *
+     * @throws ResumeMismatch when the log or checkpoint does not match what the run proposes
+     */
+    public RunResult resume(Path directory) {
+        RunDirectory dir = RunDirectory.open(directory);
+        RunConfig config = RunConfigReader.read(dir.config());
+        SearchSpace space = SearchSpace.load(Path.of(config.space()));
+        if (config.spaceHash() != null && !config.spaceHash().equals(space.hash())) {
+            throw new ResumeMismatch("space file " + config.space() + " changed since run "
+                    + directory + " started (hash " + config.spaceHash() + ", now " + space.hash()
+                    + "); restore it to resume, or start a new run");
+        }
+        EvaluationLog.Contents logged = EvaluationLog.read(dir.evaluations());
+        Optional<Checkpoint> stored = Checkpoint.read(dir.checkpoint());
+        if (stored.isPresent() && stored.get().evaluations() > logged.evaluations().size()) {
+            throw new ResumeMismatch(dir.checkpoint() + " was written after "
+                    + stored.get().evaluations() + " evaluations, but " + dir.evaluations()
+                    + " holds only " + logged.evaluations().size() + ": the log was cut");
+        }
+        return execute(config, dir, space, predictors(config, space), logged, stored, null);
+    }
+
+    /**
+     * The latency predictor of each device of a config, in its device order.
+     *
+     * @throws IllegalArgumentException when a device has no predictor
+     */
+    public Map<String, LatencyPredictor> predictors(RunConfig config, SearchSpace space) {
+        Map<String, LatencyPredictor> out = new LinkedHashMap<>();
+        for (String d : config.devices()) {
+            if (config.predictor().equals("flops")) {
+                List<Double> c = config.flopsCoefficients().get(d);
+                out.put(d, FlopsPredictor.of(d, c.get(0), c.get(1)));
+            } else {
+                out.put(d, tables.forDevice(d, space));
+            }
+        }
+        return out;
+    }
+
+    private RunResult execute(RunConfig config, RunDirectory dir, SearchSpace space,
+            Map<String, LatencyPredictor> predictors, EvaluationLog.Contents logged,
+            Optional<Checkpoint> stored, AccuracyEvaluator opened) {
+        MnasnetFitness fitness = Strategies.fitness(config, config.targetMs());
+        SeededRandom random = new SeededRandom(config.seed());
+        Constraints constraints = new Constraints(config.maxLatencyMs(),
+                optional(config.maxParams()), optional(config.maxFlops()),
+                optional(config.maxMemory()));
+        LazyEvaluator evaluator = new LazyEvaluator(opened,
+                () -> evaluators.open(config.evaluator(), config.evaluatorOptions()));
+        RunContext.Setup setup = new RunContext.Setup(config, dir, SpaceCodec.of(space), predictors,
+                evaluator, constraints, fitness, Strategies.objectives(config),
+                Strategies.tournament(config, fitness), random, logged.evaluations(), stored,
+                listener);
+        SearchStrategy strategy = Strategies.create(config);
+        listener.started(config, dir, logged.evaluations().size());
+        long t0 = System.nanoTime();
+        RunContext ctx;
+        try (EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes());
+                evaluator) {
+            ctx = new RunContext(setup, log);
+            ctx.strategy(strategy.name(), strategy::population);
+            RunContext run = ctx;
+            RandomRegistry.with(random, r -> {
+                strategy.run(run);
+                return null;
+            });
+            if (ctx.evaluated() < logged.evaluations().size()) {
+                throw new ResumeMismatch("the run ended after " + ctx.evaluated()
+                        + " evaluations, but " + dir.evaluations() + " holds "
+                        + logged.evaluations().size() + ": the log was made with another config,"
+                        + " seed or code version");
+            }
+            if (stored.isPresent() && stored.get().finished()
+                    && stored.get().evaluations() == ctx.evaluated()) {
+                ctx.verify(stored.get());
+            }
+            ctx.writeCheckpoint(true);
+        }
+        Map<String, List<Evaluation>> fronts = ParetoReport.fronts(ctx.history(), config.devices());
+        RunDirectory.writeAtomically(dir.pareto(), ParetoReport.toJson(config, ctx.history(),
+                fronts, Strategies.objectives(config)));
+        RunResult result = new RunResult(dir, config, ctx.history(), fronts, ctx.counters(),
+                Math.min(logged.evaluations().size(), ctx.evaluated()), ctx.stopReason(),
+                Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(ctx.evaluatorNanos()),
+                Duration.ofNanos(ctx.logNanos()));
+        listener.finished(result);
+        return result;
+    }
+
+    private static OptionalLong optional(Long v) {
+        return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    /** Opens the evaluator on first use: a fully replayed run never loads data or models. */
+    private static final class LazyEvaluator implements Supplier<AccuracyEvaluator>,
+            AutoCloseable {
+        private final Supplier<AccuracyEvaluator> open;
+        private AccuracyEvaluator evaluator;
+
+        LazyEvaluator(AccuracyEvaluator opened, Supplier<AccuracyEvaluator> open) {
+            this.evaluator = opened;
+            this.open = open;
+        }
+
+        @Override
+        public AccuracyEvaluator get() {
+            if (evaluator == null) {
+                evaluator = open.get();
+            }
+            return evaluator;
+        }
+
+        @Override
+        public void close() {
+            if (evaluator != null) {
+                evaluator.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.jnas.search;
+
+import io.jenetics.Genotype;
+import io.jenetics.IntegerGene;
+import io.jnas.codec.SpaceCodec;
+import io.jnas.search.fitness.ParetoObjectives;
+import io.jnas.search.fitness.Tournament;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * What a strategy sees of a run: the codec, the run's random generator, the budget, and the
+ * gate every proposal passes (de-duplication, constraints, evaluation, logging, replay).
+ *
+ * <pre>{@code
+ * Optional<Candidate> c = context.next(() -> codec.random(context.random()));
+ * c.ifPresent(candidate -> population.add(context.evaluate(candidate, step)));
+ * }</pre>
+ */
+public interface SearchContext {
+
+    SpaceCodec codec();
+
+    /** The run's seeded generator; the only source of randomness a strategy may use. */
+    RandomGenerator random();
+
+    /** Evaluations left in the budget. */
+    int remaining();
+
+    /** Evaluations done so far (including those replayed from the log on resume). */
+    int evaluated();
+
+    /** Decodes a genotype and computes its cost, predicted latency and broken constraints. */
+    Candidate candidate(Genotype<IntegerGene> genotype);
+
+    /** The evaluation of an architecture already evaluated in this run. */
+    Optional<Evaluation> known(String hash);
+
+    /**
+     * The first proposal that is feasible and not evaluated yet. Infeasible proposals are
+     * counted as rejected (and the result as repaired), evaluated ones as duplicates. Gives up
+     * after the run's proposal cap and returns empty; the run reports why it stopped.
+     */
+    Optional<Candidate> next(Supplier<Genotype<IntegerGene>> proposals);
+
+    /**
+     * Replaces an infeasible candidate by the first feasible new proposal (counted as rejected,
+     * then repaired); empty when the proposal cap is reached.
+     */
+    Optional<Candidate> repair(Candidate infeasible, Supplier<Genotype<IntegerGene>> proposals);
+
+    /**
+     * Evaluates a feasible candidate not evaluated yet (or takes its result from the log when a
+     * resumed run replays), appends it to the run's history and returns it.
+     *
+     * @throws BudgetExhausted when {@link #remaining()} is 0
+     * @throws IllegalArgumentException when the candidate is infeasible or already evaluated
+     */
+    Evaluation evaluate(Candidate candidate, long step);
+
+    /** How a strategy with a tournament picks a parent (scalar fitness or Pareto dominance). */
+    Tournament tournament();
+
+    /** The objective vector of multi-objective strategies. */
+    ParetoObjectives objectives();
+}

@@ -1,0 +1,15 @@
+/**
+ * Search strategies over the genotypes of a {@link io.jnas.codec.SpaceCodec}: regularized
+ * (aging) evolution, random search (the honest baseline) and NSGA-II. A strategy proposes
+ * genotypes and asks a {@link io.jnas.search.SearchContext} to evaluate them; the context owns
+ * the budget, de-duplication, constraints, the evaluation log and replay on resume, so every
+ * strategy gets them the same way.
+ *
+ * <p>Determinism: a strategy draws every random number from {@link SearchContext#random()}
+ * (also installed as Jenetics' {@code RandomRegistry} generator) and runs on one thread, so the
+ * same seed and config give the same sequence of proposals.
+ *
+ * <p>May import Jenetics (and jenetics.ext), {@code io.jnas.codec}, {@code io.jnas.arch},
+ * {@code io.jnas.cost}; never DJL or gRPC.
+ */
+package io.jnas.search;
