@@ -36,8 +36,10 @@ final class ProtoMapper {
         String engine = def.engine().isEmpty() ? "pytorch" : def.engine();
         String version = d.getEnginesList().stream().filter(e -> e.getName().equals(engine))
                 .map(EngineInfo::getVersion).findFirst().orElse("");
-        return new DeviceInfo(d.getHardwareId(), d.getDeviceName(), engine, version,
-                def.device().isEmpty() ? "cpu" : def.device(), def.threads(), d.getCpuCores(),
+        String device = !d.getDevice().isEmpty() ? d.getDevice()
+                : def.device().isEmpty() ? "cpu" : def.device();
+        return new DeviceInfo(d.getHardwareId(), d.getDeviceName(), engine, version, device,
+                d.getThreads() > 0 ? d.getThreads() : def.threads(), d.getCpuCores(),
                 d.getMemoryBytes(), d.getGpu(), d.getAgentVersion(), def);
     }
 

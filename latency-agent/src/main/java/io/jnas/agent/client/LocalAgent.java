@@ -55,6 +55,11 @@ public final class LocalAgent implements AutoCloseable {
         return AgentClient.over(channel, options);
     }
 
+    /** A new in-process channel to this agent, for callers with their own stubs; close it. */
+    public ManagedChannel newChannel() {
+        return InProcessChannelBuilder.forName(name).build();
+    }
+
     /** A client with default options. */
     public AgentClient client() {
         return client(ClientOptions.defaults());

@@ -1,22 +1,53 @@
 package io.jnas.cli.search;
 
+import io.jnas.fleet.AgentEntry;
+import io.jnas.calibrate.LocalTable;
+import io.jnas.latency.Calibration;
 import io.jnas.latency.LatencyPredictor;
+import io.jnas.latency.LookupTablePredictor;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.space.SearchSpace;
+import io.jnas.table.LookupTable;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The one place where the search commands get a device's lookup-table predictor
- * ({@code predictor: table}); {@code predictor: flops} runs do not come here.
- *
- * <p>Integration seam: at merge this returns the table-backed predictor of the device (building
- * the local CPU's table if missing) or refuses with how to build one.
+ * ({@code predictor: table}). A device is {@code local} (this machine's CPU: its committed table,
+ * measured now if missing) or a hardware id with a table in the tables folder.
  */
 public final class PredictorChoice implements PredictorProvider {
 
+    private final Path tablesDir;
+    private final PrintWriter out;
+
+    public PredictorChoice(Path tablesDir, PrintWriter out) {
+        this.tablesDir = tablesDir;
+        this.out = out;
+    }
+
+    public PredictorChoice() {
+        this(Path.of("lookup-tables"), new PrintWriter(System.out, true));
+    }
+
     @Override
     public LatencyPredictor forDevice(String device, SearchSpace space) {
-        throw new IllegalArgumentException("device '" + device + "' has no lookup table for space '"
-                + space.name() + "' in this build; use --predictor flops --flops " + device
-                + "=MS_PER_MMAC:OFFSET_MS meanwhile");
+        if (device.equals(AgentEntry.LOCAL)) {
+            LocalTable.Resolved r = LocalTable.ensure(space, tablesDir, out);
+            return LookupTablePredictor.of(r.table(), r.calibration().orElse(Calibration.identity()),
+                    null);
+        }
+        Path file = LookupTable.fileOf(tablesDir, device);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("device '" + device + "' has no lookup table ("
+                    + file + " does not exist): start an agent on it, list it in a fleet file, run"
+                    + " `./nas tables build --space <space> --fleet <fleet>`, and name the device by"
+                    + " the hardware id that `./nas fleet status --fleet <fleet>` shows");
+        }
+        LookupTable table = LookupTable.load(file);
+        Path cal = Calibration.fileOf(tablesDir, device);
+        return LookupTablePredictor.of(table,
+                Files.exists(cal) ? Calibration.load(cal) : Calibration.identity(), null);
     }
 }

@@ -1,0 +1,120 @@
+package io.jnas.cli;
+
+import io.jnas.calibrate.CalibrationRun;
+import io.jnas.calibrate.EndToEndSampler;
+import io.jnas.calibrate.MeasuredSample;
+import io.jnas.calibrate.ValidationReport;
+import io.jnas.fleet.Fleet;
+import io.jnas.fleet.FleetAgent;
+import io.jnas.fleet.FleetConnector;
+import io.jnas.fleet.FleetFile;
+import io.jnas.fleet.HardwareGroup;
+import io.jnas.latency.Calibration;
+import io.jnas.latency.LookupTablePredictor;
+import io.jnas.latency.PredictionQuality;
+import io.jnas.space.SearchSpace;
+import io.jnas.table.LookupTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nas tables validate}: the latency truth of a table, measured in one run. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Measure K held-out random subnets end to end on the table's hardware and"
+            + " compare, side by side, the raw table sum, the calibrated table and the FLOPs"
+            + " baseline: share within +-10%, MAPE, Spearman and Kendall rank correlation.",
+            "Calibration and FLOPs baseline are fitted in the same run on a separate draw."})
+public final class TablesValidateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    TableOptions table;
+
+    @Option(names = "--table", description = "Table file (default: the table of each hardware in the fleet).")
+    Optional<Path> tableFile;
+
+    @Option(names = "--samples", defaultValue = "50", description = "Held-out architectures (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--calibration-samples", defaultValue = "20",
+            description = "Architectures for the calibration and the baseline fit (default: ${DEFAULT-VALUE}).")
+    int calibrationSamples;
+
+    @Option(names = "--save", description = "Store the calibration fitted here beside the table.")
+    boolean save;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SearchSpace space = SearchSpace.load(table.space);
+        Optional<String> onlyHw = tableFile.map(p -> LookupTable.load(p).metadata().hardwareId());
+        Path dir = tableFile.map(p -> p.toAbsolutePath().getParent()).orElse(table.tablesDir);
+        List<FleetAgent> agents = FleetConnector.standard().openAll(FleetFile.load(table.fleet));
+        try {
+            Fleet.Grouping g = Fleet.group(agents);
+            g.unreachable().forEach(spec.commandLine().getErr()::println);
+            List<HardwareGroup> groups = g.groups().stream()
+                    .filter(x -> onlyHw.isEmpty() || onlyHw.get().equals(x.hardwareId())).toList();
+            if (groups.isEmpty()) {
+                spec.commandLine().getErr().println("no agent of " + table.fleet + " has hardware id "
+                        + onlyHw.orElse("?") + ": the table can only be validated on its own hardware");
+                return 1;
+            }
+            for (HardwareGroup group : groups) {
+                validate(dir, group, space, out);
+            }
+            return 0;
+        } finally {
+            agents.forEach(FleetAgent::close);
+        }
+    }
+
+    private void validate(Path dir, HardwareGroup group, SearchSpace space, PrintWriter out) {
+        List<MeasuredSample> cal = CalibrationRun.measure(dir, group, space, calibrationSamples,
+                table.settings(), out);
+        Calibration c = CalibrationRun.fit(cal);
+        if (save) {
+            c.write(Calibration.fileOf(dir, group.hardwareId()));
+        }
+        LookupTable t = LookupTable.load(LookupTable.fileOf(dir, group.hardwareId()));
+        LookupTablePredictor raw = LookupTablePredictor.of(t, Calibration.identity(), null);
+        Set<String> used = cal.stream().map(s -> s.architecture().hash()).collect(Collectors.toSet());
+        List<MeasuredSample> held = EndToEndSampler.measure(
+                EndToEndSampler.draw(space, samples, EndToEndSampler.VALIDATION_SEED, used, t),
+                group.agents().get(0), table.settings(), raw, i -> {
+                    if (i % 10 == 0) {
+                        out.printf("%s: %d/%d held-out architectures measured%n", group.hardwareId(),
+                                i, samples);
+                        out.flush();
+                    }
+                });
+        ValidationReport r = ValidationReport.of(c, cal, held, group.hardwareId());
+        out.printf(Locale.ROOT, "%nLatency truth on %s: %d held-out subnets of %s (mean %.1f MFLOPs),"
+                + " measured end to end%n", group.hardwareId(), held.size(), space.name(), r.meanMflops());
+        out.printf("measured with: %s%n", held.get(0).measured().protocol());
+        out.printf(Locale.ROOT, "calibration (%d subnets): e2e = %.4f x sum %+.4f ms x blocks %+.4f ms;"
+                + " FLOPs baseline: %.5f ms/MMAC %+.4f ms%n", cal.size(), c.slope(), c.perBlockMs(),
+                c.interceptMs(), r.flops().msPerMmac(), r.flops().offsetMs());
+        out.printf("%-20s %12s %8s %9s %8s%n", "predictor", "within +-10%", "MAPE", "Spearman", "Kendall");
+        row(out, "table (raw sum)", r.raw());
+        row(out, "table (calibrated)", r.calibrated());
+        row(out, "FLOPs baseline", r.flopsBaseline());
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, PredictionQuality q) {
+        out.printf(Locale.ROOT, "%-20s %11.1f%% %7.1f%% %9.3f %8.3f%n", name, 100 * q.within10(),
+                100 * q.mape(), q.spearman(), q.kendall());
+    }
+}
