@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Hardware-aware neural architecture search for the JVM.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EvalBenchCommand.class,
             // subcommands are registered here, one line each
         })
 public final class NasCommand implements Runnable {
