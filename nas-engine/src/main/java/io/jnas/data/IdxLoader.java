@@ -74,18 +74,20 @@ public final class IdxLoader {
     /** The dimension counts after the magic number, checked. */
     private static int[] header(Path file, byte[] data, int magic, int dims, String what) {
         int headerLength = 4 + 4 * dims;
+        if (data.length >= 4) {
+            int m = ByteBuffer.wrap(data).getInt();
+            if (m != magic) {
+                throw new DataFileException(file, "IDX magic number must be 0x"
+                        + String.format("%08x", magic) + " (" + what + "), but was 0x"
+                        + String.format("%08x", m)
+                        + (m == (magic ^ 0x2) ? " (images and labels swapped?)" : ""));
+            }
+        }
         if (data.length < headerLength) {
             throw new DataFileException(file, "is too short for an IDX " + what + " header ("
                     + headerLength + " bytes), it has " + data.length + " bytes");
         }
-        ByteBuffer b = ByteBuffer.wrap(data);
-        int m = b.getInt();
-        if (m != magic) {
-            throw new DataFileException(file, "IDX magic number must be 0x"
-                    + String.format("%08x", magic) + " (" + what + "), but was 0x"
-                    + String.format("%08x", m)
-                    + (m == (magic ^ 0x2) ? " (images and labels swapped?)" : ""));
-        }
+        ByteBuffer b = ByteBuffer.wrap(data, 4, data.length - 4);
         int[] out = new int[dims];
         for (int i = 0; i < dims; i++) {
             out[i] = b.getInt();
