@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             io.jnas.agent.cli.AgentCommand.class,
             FleetCommand.class,
             TablesCommand.class,
+            EvalBenchCommand.class,
             // subcommands are registered here, one line each
             io.jnas.cli.search.SearchCommand.class,
             io.jnas.cli.search.SearchBenchCommand.class,

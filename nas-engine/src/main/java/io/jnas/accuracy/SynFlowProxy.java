@@ -1,0 +1,78 @@
+package io.jnas.accuracy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.util.Pair;
+import io.jnas.arch.Architecture;
+import io.jnas.model.DjlRuntime;
+import io.jnas.model.ModelBuilder;
+
+/**
+ * {@code synflow}: the data-free SynFlow score (Tanaka et al. 2020, used as a zero-cost NAS
+ * proxy by Abdelfattah et al. 2021): with every parameter replaced by its absolute value and an
+ * all-ones input, R = sum of the network's outputs and S = sum over parameters of
+ * {@code |theta| * dR/dtheta}. It grows with the number and the "flow" of paths through the net.
+ *
+ * <p>Computed in float64 (S reaches 1e30 and more on deep nets, beyond float32) with BatchNorm in
+ * inference mode over fresh statistics, i.e. as the identity, like the reference implementation,
+ * which removes BatchNorm for this score. Reported as {@code ln(1 + S)}: positive, and ordered as
+ * S is. Deterministic: seeded initialization.
+ */
+public final class SynFlowProxy implements AccuracyEvaluator {
+
+    private final long seed;
+
+    public SynFlowProxy(long seed) {
+        this.seed = seed;
+    }
+
+    @Override
+    public String name() {
+        return "synflow";
+    }
+
+    @Override
+    public double evaluate(Architecture a) {
+        try (NDManager m = DjlRuntime.engine().newBaseManager()) {
+            Block net = ModelBuilder.build(a);
+            for (Pair<String, Parameter> p : net.getParameters()) {
+                Initializer inner = p.getValue().getInitializer();
+                if (inner != null) {
+                    p.getValue().setInitializer((mm, shape, type) ->
+                            inner.initialize(mm, shape, type).abs());
+                }
+            }
+            Shape in = ModelBuilder.inputShape(a, 1);
+            SeededInit.withSeed(seed, () -> net.initialize(m, DataType.FLOAT64, in));
+            NDArray x = m.ones(in, DataType.FLOAT64);
+            synchronized (Autograd.LOCK) {
+                try (GradientCollector gc = m.getEngine().newGradientCollector()) {
+                    NDArray out = net.forward(new ParameterStore(m, false), new NDList(x), false)
+                            .singletonOrThrow();
+                    gc.backward(out.sum());
+                }
+            }
+            double s = 0;
+            for (Pair<String, Parameter> p : net.getParameters()) {
+                Parameter param = p.getValue();
+                if (param.requiresGradient()) {
+                    NDArray w = param.getArray();
+                    s += w.mul(w.getGradient()).sum().getDouble();
+                }
+            }
+            if (!Double.isFinite(s) || s < 0) {
+                throw new IllegalStateException("synflow of " + a.hash()
+                        + " must be finite and >= 0, but was " + s);
+            }
+            return Math.log1p(s);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.jnas.accuracy;
+
+import static java.util.Objects.requireNonNull;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import io.jnas.arch.Architecture;
+import io.jnas.data.ImageDataset;
+import io.jnas.data.Split;
+import io.jnas.model.DjlRuntime;
+import io.jnas.model.ModelBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * {@code train}: trains each candidate briefly with DJL (PyTorch) on real data and returns its
+ * validation accuracy.
+ *
+ * <pre>{@code
+ * ImageDataset pool = DataSets.load("fashion-mnist", DataLocations.fromEnvironment(null, false));
+ * try (TrainEvaluator t = new TrainEvaluator(pool, TrainSettings.defaults())) {
+ *     TrainResult r = t.train(architecture);   // r.accuracy() in [0, 1]
+ * }
+ * }</pre>
+ *
+ * <p>Softmax cross-entropy; Adam or SGD with momentum at a fixed rate. Deterministic: the
+ * split, the batch order (a {@link SplittableRandom} from the seed) and the initial weights
+ * (engine seed under {@link SeededInit}) depend only on the seed, so the same seed and
+ * architecture give the same accuracy with one PyTorch thread. Each candidate's model owns its
+ * NDManager and closes it; every step works in a sub-manager.
+ */
+public final class TrainEvaluator implements AccuracyEvaluator {
+
+    private static final int EVAL_BATCH = 256;
+
+    private final Split split;
+    private final TrainSettings settings;
+    private final MedianStoppingRule median;
+
+    /**
+     * Draws a stratified split of the settings' sizes from {@code pool} and standardizes it with
+     * the training half's statistics.
+     */
+    public TrainEvaluator(ImageDataset pool, TrainSettings settings) {
+        this(Split.stratified(pool, Math.min(settings.trainSamples(),
+                pool.size() - settings.validationSamples()), settings.validationSamples(),
+                settings.seed()).standardized(), settings);
+    }
+
+    /** Trains on {@code split.train()} as given (the settings' sample counts are not applied). */
+    public TrainEvaluator(Split split, TrainSettings settings) {
+        this.split = requireNonNull(split, "split");
+        this.settings = requireNonNull(settings, "settings");
+        this.median = settings.medianStopping()
+                ? new MedianStoppingRule(settings.medianMinCandidates()) : null;
+    }
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    public TrainSettings settings() {
+        return settings;
+    }
+
+    public Split split() {
+        return split;
+    }
+
+    @Override
+    public double evaluate(Architecture architecture) {
+        return train(architecture).accuracy();
+    }
+
+    /** Trains one candidate and reports accuracy, steps, checkpoints and early stopping. */
+    public TrainResult train(Architecture a) {
+        ImageDataset train = split.train();
+        Batches.checkFits(train, a);
+        long start = System.nanoTime();
+        DjlRuntime.engine();
+        int n = train.size();
+        int batch = Math.min(settings.batchSize(), n);
+        int perEpoch = (n + batch - 1) / batch;
+        int total = settings.steps() > 0 ? settings.steps() : settings.epochs() * perEpoch;
+        List<Double> checkpoints = new ArrayList<>();
+        boolean stopped = false;
+        int step = 0;
+        try (Model model = Model.newInstance("candidate-" + a.hash(), Device.cpu(), "PyTorch")) {
+            model.setBlock(ModelBuilder.build(a));
+            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                    .optOptimizer(optimizer())
+                    .optDevices(new Device[] {Device.cpu()});
+            try (Trainer trainer = model.newTrainer(config)) {
+                SeededInit.withSeed(settings.seed(),
+                        () -> trainer.initialize(ModelBuilder.inputShape(a, batch)));
+                SplittableRandom rng = new SplittableRandom(settings.seed());
+                int[] order = identity(n);
+                while (step < total) {
+                    int pos = step % perEpoch;
+                    if (pos == 0) {
+                        shuffle(order, rng);
+                    }
+                    trainStep(trainer, train, order, pos * batch, Math.min(n, (pos + 1) * batch));
+                    step++;
+                    if (step % perEpoch == 0 && step < total) {
+                        double acc = validate(trainer);
+                        checkpoints.add(acc);
+                        if (median != null && median.shouldStop(checkpoints.size(), acc)) {
+                            stopped = true;
+                            break;
+                        }
+                    }
+                }
+                if (!stopped) {
+                    checkpoints.add(validate(trainer));
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new TrainResult(checkpoints.get(checkpoints.size() - 1), step, stopped, checkpoints,
+                seconds);
+    }
+
+    private Optimizer optimizer() {
+        Tracker lr = Tracker.fixed(settings.learningRate());
+        return switch (settings.optimizer()) {
+            case ADAM -> Optimizer.adam().optLearningRateTracker(lr).build();
+            case SGD -> Optimizer.sgd().setLearningRateTracker(lr).optMomentum(0.9f).build();
+        };
+    }
+
+    private static void trainStep(Trainer trainer, ImageDataset d, int[] order, int from, int to) {
+        try (NDManager m = trainer.getManager().newSubManager()) {
+            NDArray x = Batches.images(m, d, order, from, to);
+            NDArray y = Batches.labels(m, d, order, from, to);
+            synchronized (Autograd.LOCK) {
+                try (GradientCollector gc = trainer.newGradientCollector()) {
+                    NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+                    NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(logits));
+                    gc.backward(loss);
+                }
+                trainer.step();
+            }
+        }
+    }
+
+    /** Accuracy on the whole validation set, BatchNorm in inference mode. */
+    private double validate(Trainer trainer) {
+        ImageDataset v = split.validation();
+        int[] all = identity(v.size());
+        long correct = 0;
+        for (int from = 0; from < v.size(); from += EVAL_BATCH) {
+            int to = Math.min(v.size(), from + EVAL_BATCH);
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                NDArray x = Batches.images(m, v, all, from, to);
+                NDArray logits = trainer.evaluate(new NDList(x)).singletonOrThrow();
+                long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
+                for (int i = from; i < to; i++) {
+                    if (predicted[i - from] == v.label(i)) {
+                        correct++;
+                    }
+                }
+            }
+        }
+        return (double) correct / v.size();
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    private static void shuffle(int[] a, SplittableRandom rng) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

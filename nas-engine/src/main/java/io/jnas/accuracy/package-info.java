@@ -1,0 +1,11 @@
+/**
+ * Accuracy evaluators behind {@link io.jnas.accuracy.AccuracyEvaluator}: brief training on real
+ * data ({@link io.jnas.accuracy.TrainEvaluator}, name {@code train}), zero-cost proxies
+ * ({@link io.jnas.accuracy.SynFlowProxy} {@code synflow}, {@link io.jnas.accuracy.GradNormProxy}
+ * {@code gradnorm}), a cache keyed by architecture hash, and a factory that builds them by name
+ * for configs and the CLI.
+ *
+ * <p>May import DJL (through {@code io.jnas.model}) and {@code io.jnas.data}; never Jenetics or
+ * gRPC. Every candidate gets its own NDManager (or Model), closed when its score is known.
+ */
+package io.jnas.accuracy;
