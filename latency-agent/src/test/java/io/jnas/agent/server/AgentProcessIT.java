@@ -1,6 +1,6 @@
 package io.jnas.agent.server;
 
-import static io.jnas.agent.AgentFixture.FAST;
+import static io.jnas.agent.AgentFixture.FAST_SETTINGS;
 import static io.jnas.agent.AgentFixture.FC;
 import static io.jnas.agent.AgentFixture.MBCONV;
 import static io.jnas.agent.AgentFixture.STEM;
@@ -12,9 +12,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.ClientOptions;
-import io.jnas.rpc.DeviceDescription;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.ProfileOpsRequest;
+import io.jnas.agent.DeviceInfo;
+import io.jnas.agent.Measurement;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -92,33 +91,30 @@ class AgentProcessIT {
         int port = startAgent();
         try (AgentClient good = client(port, TOKEN); AgentClient none = client(port, null);
                 AgentClient wrong = client(port, "not-the-token")) {
-            DeviceDescription d = good.describe();
-            assertEquals("it-cpu", d.getHardwareId());
-            assertEquals("SERVING", good.health().getStatus());
-            List<OpMeasurement> got = good.profileOps(ProfileOpsRequest.newBuilder()
-                    .addOpKeys(STEM).addOpKeys(FC).setSettings(FAST).build(), m -> { });
-            assertEquals(List.of(STEM, FC), got.stream().map(OpMeasurement::getOpKey).toList());
+            DeviceInfo d = good.describe();
+            assertEquals("it-cpu", d.hardwareId());
+            assertTrue(good.health().serving());
+            List<Measurement> got = good.profileOps(List.of(STEM, FC), FAST_SETTINGS, m -> { });
+            assertEquals(List.of(STEM, FC), got.stream().map(Measurement::subject).toList());
+            assertEquals("it-cpu", got.get(0).conditions().hardwareId());
 
             StatusRuntimeException missing = assertThrows(StatusRuntimeException.class,
                     none::describe);
             assertEquals(Status.Code.UNAUTHENTICATED, missing.getStatus().getCode());
             StatusRuntimeException mismatch = assertThrows(StatusRuntimeException.class,
-                    () -> wrong.profileOps(ProfileOpsRequest.newBuilder().addOpKeys(FC).build(),
-                            m -> { }));
+                    () -> wrong.profileOps(List.of(FC), FAST_SETTINGS, m -> { }));
             assertEquals(Status.Code.UNAUTHENTICATED, mismatch.getStatus().getCode());
 
             // SIGTERM while a long call streams: the block in hand is finished and sent, then
             // the call ends with UNAVAILABLE and the process exits by itself
-            List<OpMeasurement> streamed = Collections.synchronizedList(new ArrayList<>());
+            List<Measurement> streamed = Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Void> firstResult = new CompletableFuture<>();
             CompletableFuture<StatusRuntimeException> end = CompletableFuture.supplyAsync(() -> {
                 try {
-                    good.profileOps(ProfileOpsRequest.newBuilder()
-                            .addAllOpKeys(Collections.nCopies(500, MBCONV)).setSettings(FAST)
-                            .build(), m -> {
-                                streamed.add(m);
-                                firstResult.complete(null);
-                            });
+                    good.profileOps(Collections.nCopies(500, MBCONV), FAST_SETTINGS, m -> {
+                        streamed.add(m);
+                        firstResult.complete(null);
+                    });
                     return null;
                 } catch (StatusRuntimeException e) {
                     return e;
@@ -140,7 +136,7 @@ class AgentProcessIT {
     void aKilledAgentIsUnavailableToItsClients() throws Exception {
         int port = startAgent();
         try (AgentClient good = client(port, TOKEN)) {
-            assertEquals("SERVING", good.health().getStatus());
+            assertTrue(good.health().serving());
             agent.destroyForcibly();
             assertTrue(agent.waitFor(30, TimeUnit.SECONDS));
             StatusRuntimeException e = assertThrows(StatusRuntimeException.class, good::health);
