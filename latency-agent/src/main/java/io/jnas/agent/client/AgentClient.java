@@ -23,6 +23,7 @@ import io.jnas.rpc.ProfileModelRequest;
 import io.jnas.rpc.ProfileOpsRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -146,7 +147,8 @@ public final class AgentClient implements AutoCloseable {
                     onResult.accept(m);
                 }
                 return results;
-            } catch (StatusRuntimeException e) {
+            } catch (StatusRuntimeException raw) {
+                StatusRuntimeException e = normalize(raw);
                 if (!retriable(e, attempt)) {
                     throw e;
                 }
@@ -167,13 +169,32 @@ public final class AgentClient implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
-            } catch (StatusRuntimeException e) {
+            } catch (StatusRuntimeException raw) {
+                StatusRuntimeException e = normalize(raw);
                 if (!retriable(e, attempt)) {
                     throw e;
                 }
                 backoff(attempt);
             }
         }
+    }
+
+    /**
+     * A connection reset under a call sometimes surfaces as UNKNOWN "channel closed" with a
+     * {@link ClosedChannelException} cause (grpc/grpc-java#10120): that is the transport failing,
+     * not the agent answering, so it is reported and retried as UNAVAILABLE.
+     */
+    static StatusRuntimeException normalize(StatusRuntimeException e) {
+        if (e.getStatus().getCode() != Status.Code.UNKNOWN) {
+            return e;
+        }
+        for (Throwable t = e.getStatus().getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException) {
+                return Status.UNAVAILABLE.withDescription("connection to the agent closed: "
+                        + e.getStatus().getDescription()).withCause(e).asRuntimeException();
+            }
+        }
+        return e;
     }
 
     private boolean retriable(StatusRuntimeException e, int attempt) {

@@ -84,8 +84,10 @@ class AgentClientTest {
 
     @AfterEach
     void stop() {
-        agent.close();
-        server.shutdownNow();
+        if (agent != null) {
+            agent.close();
+            server.shutdownNow();
+        }
     }
 
     @Test
@@ -104,6 +106,18 @@ class AgentClientTest {
             assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
             assertEquals(3, always.calls.get());
         }
+    }
+
+    @Test
+    void aChannelClosedUnderACallCountsAsUnavailable() {
+        StatusRuntimeException reset = Status.UNKNOWN.withDescription("channel closed")
+                .withCause(new java.nio.channels.ClosedChannelException()).asRuntimeException();
+        StatusRuntimeException e = AgentClient.normalize(reset);
+        assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
+        assertEquals("connection to the agent closed: channel closed",
+                e.getStatus().getDescription());
+        StatusRuntimeException other = Status.UNKNOWN.withDescription("x").asRuntimeException();
+        assertEquals(other, AgentClient.normalize(other));
     }
 
     @Test

@@ -14,10 +14,6 @@ import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.ClientOptions;
 import io.jnas.agent.DeviceInfo;
 import io.jnas.agent.Measurement;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,24 +49,24 @@ class AgentProcessIT {
         pb.environment().put("OPT_OUT_TRACKING", "true");
         pb.environment().remove("JNAS_AGENT_TOKEN");
         pb.redirectError(dir.resolve("agent.err").toFile());
+        // to a file, not a pipe: destroy() closes the pipes, and the last line comes after it
+        pb.redirectOutput(dir.resolve("agent.out").toFile());
         agent = pb.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(agent.getInputStream(),
-                StandardCharsets.UTF_8));
-        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line; (line = out.readLine()) != null; ) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.matches()) {
-                        return Integer.parseInt(m.group(1));
-                    }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            for (String line : Files.readAllLines(dir.resolve("agent.out"))) {
+                Matcher m = LISTENING.matcher(line);
+                if (m.matches()) {
+                    return Integer.parseInt(m.group(1));
                 }
+            }
+            if (!agent.isAlive()) {
                 throw new IllegalStateException("agent exited without listening: "
                         + Files.readString(dir.resolve("agent.err")));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
             }
-        });
-        return port.get(120, TimeUnit.SECONDS);
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("agent did not listen within 120 s");
     }
 
     @AfterEach
@@ -129,6 +125,9 @@ class AgentProcessIT {
                     + streamed.size());
             assertTrue(agent.waitFor(60, TimeUnit.SECONDS), "agent did not exit after SIGTERM");
             assertEquals(143, agent.exitValue(), "exit status after SIGTERM");
+            List<String> out = Files.readAllLines(dir.resolve("agent.out"));
+            assertTrue(out.get(out.size() - 1).startsWith("latency agent stopped after "),
+                    out.toString());
         }
     }
 
@@ -140,7 +139,8 @@ class AgentProcessIT {
             agent.destroyForcibly();
             assertTrue(agent.waitFor(30, TimeUnit.SECONDS));
             StatusRuntimeException e = assertThrows(StatusRuntimeException.class, good::health);
-            assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
+            assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode(), e.getStatus() + " cause "
+                    + e.getCause());
         }
     }
 }
