@@ -7,6 +7,7 @@ import io.jnas.agent.guard.ProfileSettings;
 import io.jnas.agent.guard.RequestValidator;
 import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.agent.guard.WorkValidator;
+import io.jnas.agent.profiler.EngineStatus;
 import io.jnas.agent.profiler.Profiler;
 import io.jnas.agent.profiler.ProfilerProvider;
 import io.jnas.agent.profiler.ProfilerRegistry;
@@ -71,9 +72,14 @@ public final class DeviceAgent implements AutoCloseable {
                 new IllegalStateException("engine must be one of " + registry.names()
                         + " in this agent build, but was " + config.engine()));
         Profiler profiler = provider.open(config.device(), config.threads());
+        return start(config, profiler, registry.engines(), provider.gpuSummary());
+    }
+
+    /** An agent on an opened profiler (tests of failure handling wrap the real one). */
+    static DeviceAgent start(AgentConfig config, Profiler profiler, List<EngineStatus> engines,
+            String gpu) {
         try {
-            DeviceInfo info = DeviceInfo.of(config, profiler, registry.engines(),
-                    provider.gpuSummary());
+            DeviceInfo info = DeviceInfo.of(config, profiler, engines, gpu);
             DeviceAgent agent = new DeviceAgent(config, profiler, info);
             if (!config.startupWarmup().isZero()) {
                 StartupWarmup warmup = new StartupWarmup(profiler, config.startupWarmup());

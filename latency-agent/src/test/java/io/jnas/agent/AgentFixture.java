@@ -7,6 +7,7 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.jnas.agent.guard.RequestLimits;
+import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.agent.server.LatencyAgentService;
 import io.jnas.agent.timing.MeasurementListener;
 import io.jnas.agent.timing.TimingProtocol;
@@ -44,6 +45,10 @@ public final class AgentFixture implements AutoCloseable {
     /** Settings for fast tests: 1 warm-up, 2 timed calls, 2 rounds, no re-measuring. */
     public static final MeasurementSettings FAST = MeasurementSettings.newBuilder()
             .setWarmup(1).setRepetitions(2).setRounds(2).setMaxRemeasure(0).build();
+
+    /** {@link #FAST} as the domain settings the client takes. */
+    public static final RequestedSettings FAST_SETTINGS =
+            new RequestedSettings("", "", 0, "", 0, 1, 2, 2, 0, 0);
 
     private final DeviceAgent agent;
     private final Server server;

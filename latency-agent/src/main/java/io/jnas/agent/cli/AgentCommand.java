@@ -105,7 +105,11 @@ public final class AgentCommand implements Callable<Integer> {
             agent.close();
             throw e;
         }
-        server.installShutdownHook();
+        server.installShutdownHook(() -> {
+            out.printf("latency agent stopped after %d measurements%n",
+                    agent.health().measuredBlocks());
+            out.flush();
+        });
         DeviceInfo d = agent.describe();
         out.printf("latency agent listening on %s:%d (hardware id %s; %s %s on %s, %d thread%s;"
                         + " token %s; tls %s)%n", bind, server.port(), d.hardwareId(), d.engine(),

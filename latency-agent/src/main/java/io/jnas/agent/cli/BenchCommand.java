@@ -3,10 +3,9 @@ package io.jnas.agent.cli;
 import io.jnas.agent.AgentConfig;
 import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.LocalAgent;
-import io.jnas.rpc.DeviceDescription;
-import io.jnas.rpc.MeasurementSettings;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.ProfileOpsRequest;
+import io.jnas.agent.DeviceInfo;
+import io.jnas.agent.Measurement;
+import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
@@ -87,32 +86,26 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<String> keys = KeySampler.distinctKeys(s, blocks, seed);
-        MeasurementSettings request = tiny
-                ? settings.toProto().toBuilder().setWarmup(1).setRepetitions(1).setRounds(1)
-                        .setMaxRemeasure(0).build()
-                : settings.toProto();
+        RequestedSettings request = tiny
+                ? settings.toSettings().withCalls(1, 1, 1).withSpread(0, 0)
+                : settings.toSettings();
         AgentConfig config = AgentConfig.defaults().withThreads(threads)
                 .withStartupWarmup(Duration.ofMillis(startupWarmupMs));
         try (LocalAgent local = LocalAgent.start(config); AgentClient client = local.client()) {
-            DeviceDescription d = client.describe();
+            DeviceInfo d = client.describe();
             // the clock starts once the agent's start-up warm-up is over
             local.agent().awaitStartupWarmup(Duration.ofMillis(startupWarmupMs).plusMinutes(1));
-            BenchReport report = new BenchReport(out, d, request);
             if (soak == null) {
                 out.printf("bench: %d distinct blocks of %s (seed %d)%n", keys.size(), s.name(),
                         seed);
-                report.conditions();
+                out.printf("agent: %s (%s)%n", d.hardwareId(), d.deviceName());
                 long start = System.nanoTime();
-                List<OpMeasurement> results = new ArrayList<>();
                 List<Long> arrivals = new ArrayList<>();
-                client.profileOps(ProfileOpsRequest.newBuilder().addAllOpKeys(keys)
-                        .setSettings(request).build(), m -> {
-                            arrivals.add(System.nanoTime());
-                            results.add(m);
-                        });
-                report.summary(results, start, arrivals);
+                List<Measurement> results = client.profileOps(keys, request,
+                        m -> arrivals.add(System.nanoTime()));
+                new BenchReport(out).summary(results, start, arrivals);
             } else {
-                new Soak(out, client, keys, request, d.getLimits().getMaxKeysPerCall())
+                new Soak(out, client, keys, request, d.limits().maxKeysPerCall())
                         .run(soak, s.name());
             }
             out.flush();

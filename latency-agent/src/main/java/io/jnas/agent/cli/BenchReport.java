@@ -1,10 +1,9 @@
 package io.jnas.agent.cli;
 
-import io.jnas.rpc.DeviceDescription;
-import io.jnas.rpc.LatencyStats;
-import io.jnas.rpc.MeasurementSettings;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.Protocol;
+import io.jnas.agent.Measurement;
+import io.jnas.agent.MeasurementConditions;
+import io.jnas.agent.timing.LatencyStats;
+import io.jnas.agent.timing.TimingProtocol;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,58 +14,49 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 final class BenchReport {
 
     private final PrintWriter out;
-    private final DeviceDescription device;
-    private final MeasurementSettings request;
 
-    BenchReport(PrintWriter out, DeviceDescription device, MeasurementSettings request) {
+    BenchReport(PrintWriter out) {
         this.out = out;
-        this.device = device;
-        this.request = request;
     }
 
-    void conditions() {
-        out.printf("agent: %s (%s)%n", device.getHardwareId(), device.getDeviceName());
-    }
-
-    void summary(List<OpMeasurement> results, long startNanos, List<Long> arrivalNanos) {
+    void summary(List<Measurement> results, long startNanos, List<Long> arrivalNanos) {
         if (results.isEmpty()) {
             out.println("no block was measured");
             return;
         }
-        Protocol p = results.get(0).getProtocol();
+        MeasurementConditions c = results.get(0).conditions();
+        TimingProtocol t = c.timing();
         out.printf(Locale.ROOT, "conditions: %s %s, %s, %s, batch %d, %d thread%s, %d warm-up + %d"
                         + " timed calls per round x %d rounds, re-measure when rounds cv > %.2f"
-                        + " (up to %d times)%n", p.getEngine(), p.getEngineVersion(),
-                p.getDevice(), p.getDtype(), p.getBatch(), p.getThreads(),
-                p.getThreads() == 1 ? "" : "s", p.getWarmup(), p.getRepetitions(), p.getRounds(),
-                p.getMaxCv(), p.getMaxRemeasure());
+                        + " (up to %d times)%n", c.engine(), c.engineVersion(), c.device(),
+                c.precision(), c.batch(), c.threads(), c.threads() == 1 ? "" : "s", t.warmup(),
+                t.repetitions(), t.rounds(), t.maxCv(), t.maxRemeasure());
         DescriptiveStatistics wall = new DescriptiveStatistics();
         long previous = startNanos;
-        for (long t : arrivalNanos) {
-            wall.addValue((t - previous) / 1e6);
-            previous = t;
+        for (long arrival : arrivalNanos) {
+            wall.addValue((arrival - previous) / 1e6);
+            previous = arrival;
         }
         double minutes = (arrivalNanos.get(arrivalNanos.size() - 1) - startNanos) / 6e10;
         out.printf(Locale.ROOT, "blocks measured:                  %d%n", results.size());
-        distribution("block latency (median per block)", results, LatencyStats::getMedianMs,
-                "ms");
+        distribution("block latency (median per block)", results, LatencyStats::medianMs, "ms");
         out.printf(Locale.ROOT, "time per measured block (wall):   median %.1f ms, p90 %.1f ms"
                         + " (build + warm-up + timed calls + re-measurements)%n",
                 wall.getPercentile(50), wall.getPercentile(90));
-        distribution("cv of all timed calls per block", results, LatencyStats::getCv, "");
-        distribution("cv of round medians per block", results, LatencyStats::getRoundsCv, "");
-        long remeasured = results.stream().filter(m -> m.getStats().getRemeasured() > 0).count();
-        long unstable = results.stream().filter(m -> m.getStats().getUnstable()).count();
+        distribution("cv of all timed calls per block", results, LatencyStats::cv, "");
+        distribution("cv of round medians per block", results, LatencyStats::roundsCv, "");
+        long remeasured = results.stream().filter(m -> m.stats().remeasured() > 0).count();
+        long unstable = results.stream().filter(m -> m.stats().unstable()).count();
         out.printf(Locale.ROOT, "re-measured:                      %d of %d blocks (%d still"
                 + " unstable)%n", remeasured, results.size(), unstable);
         out.printf(Locale.ROOT, "throughput:                       %.1f blocks/minute (%d blocks"
                 + " in %.1f s)%n", results.size() / minutes, results.size(), minutes * 60);
     }
 
-    private void distribution(String label, List<OpMeasurement> results,
+    private void distribution(String label, List<Measurement> results,
             ToDoubleFunction<LatencyStats> f, String unit) {
         DescriptiveStatistics s = new DescriptiveStatistics();
-        results.forEach(m -> s.addValue(f.applyAsDouble(m.getStats())));
+        results.forEach(m -> s.addValue(f.applyAsDouble(m.stats())));
         String u = unit.isEmpty() ? "" : " " + unit;
         out.printf(Locale.ROOT, "%-33s min %.3f%s, p10 %.3f, median %.3f, p90 %.3f, max %.3f%s%n",
                 label + ":", s.getMin(), u, s.getPercentile(10), s.getPercentile(50),

@@ -1,10 +1,10 @@
 package io.jnas.agent.cli;
 
+import io.jnas.agent.DeviceInfo;
 import io.jnas.agent.client.AgentClient;
-import io.jnas.rpc.DeviceDescription;
-import io.jnas.rpc.EngineInfo;
-import io.jnas.rpc.MeasurementSettings;
-import io.jnas.rpc.RequestLimits;
+import io.jnas.agent.guard.RequestLimits;
+import io.jnas.agent.profiler.EngineStatus;
+import io.jnas.agent.timing.TimingProtocol;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,37 +41,37 @@ final class DescribeCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintWriter out, DeviceDescription d) {
-        out.printf("hardware id    %s%n", d.getHardwareId());
-        out.printf("device         %s (%s)%n", d.getDevice(), d.getDeviceName());
-        out.printf("host           %d cores, %.1f GiB, %s %s%n", d.getCpuCores(),
-                d.getMemoryBytes() / (double) (1L << 30), d.getOs(), d.getArch());
-        out.printf("gpu            %s%n", d.getGpu().isEmpty() ? "none" : d.getGpu());
-        out.printf("agent          %s, %d thread%s%n", d.getAgentVersion(), d.getThreads(),
-                d.getThreads() == 1 ? "" : "s");
+    static void print(PrintWriter out, DeviceInfo d) {
+        out.printf("hardware id    %s%n", d.hardwareId());
+        out.printf("device         %s (%s)%n", d.device(), d.deviceName());
+        out.printf(Locale.ROOT, "host           %d cores, %.1f GiB, %s %s%n", d.cpuCores(),
+                d.memoryBytes() / (double) (1L << 30), d.os(), d.arch());
+        out.printf("gpu            %s%n", d.gpu().isEmpty() ? "none" : d.gpu());
+        out.printf("agent          %s, %d thread%s%n", d.agentVersion(), d.threads(),
+                d.threads() == 1 ? "" : "s");
         String label = "engines";
-        for (EngineInfo e : d.getEnginesList()) {
-            StringBuilder sb = new StringBuilder(e.getName());
-            if (e.getAvailable()) {
-                sb.append(' ').append(e.getVersion()).append(" on ").append(e.getDevicesList());
-                e.getUnavailableDevicesMap().forEach((dev, why) ->
+        for (EngineStatus e : d.engines()) {
+            StringBuilder sb = new StringBuilder(e.engine());
+            if (e.available()) {
+                sb.append(' ').append(e.version()).append(" on ").append(e.devices());
+                e.unavailableDevices().forEach((dev, why) ->
                         sb.append("; ").append(dev).append(" unavailable: ").append(why));
             } else {
-                sb.append(" unavailable: ").append(e.getReason());
+                sb.append(" unavailable: ").append(e.reason());
             }
             out.printf("%-14s %s%n", label, sb);
             label = "";
         }
-        MeasurementSettings s = d.getDefaultSettings();
-        out.printf(Locale.ROOT, "protocol       %s, %s, batch %d, %d warm-up + %d timed calls per"
-                        + " round x %d rounds, re-measure when rounds cv > %.2f (up to %d times)%n",
-                s.getEngine(), s.getDtype(), s.getBatch(), s.getWarmup(), s.getRepetitions(),
-                s.getRounds(), s.getMaxCv(), s.getMaxRemeasure());
-        RequestLimits l = d.getLimits();
+        TimingProtocol t = d.defaults();
+        out.printf(Locale.ROOT, "protocol       %s, float32, batch 1, %d warm-up + %d timed calls"
+                        + " per round x %d rounds, re-measure when rounds cv > %.2f (up to %d"
+                        + " times)%n", d.engine(), t.warmup(), t.repetitions(), t.rounds(),
+                t.maxCv(), t.maxRemeasure());
+        RequestLimits l = d.limits();
         out.printf(Locale.ROOT, "limits         %d keys per call, batch <= %d, channels <= %d,"
                         + " size <= %d, %d blocks per model, work <= %.0f GMACs, memory <= %d MiB,"
-                        + " queue %d%n", l.getMaxKeysPerCall(), l.getMaxBatch(),
-                l.getMaxChannels(), l.getMaxSpatial(), l.getMaxBlocksPerModel(),
-                l.getMaxWorkGmacs(), l.getMaxMemoryBytes() >> 20, l.getQueueCapacity());
+                        + " queue %d%n", l.maxKeysPerCall(), l.maxBatch(), l.maxChannels(),
+                l.maxSpatial(), l.maxBlocksPerModel(), l.maxWorkGmacs(),
+                l.maxMemoryBytes() >> 20, l.queueCapacity());
     }
 }

@@ -1,12 +1,10 @@
 package io.jnas.agent.cli;
 
+import io.jnas.agent.Measurement;
 import io.jnas.agent.client.AgentClient;
+import io.jnas.agent.guard.RequestedSettings;
+import io.jnas.agent.timing.LatencyStats;
 import io.jnas.arch.Architecture;
-import io.jnas.rpc.LatencyStats;
-import io.jnas.rpc.ModelMeasurement;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.ProfileModelRequest;
-import io.jnas.rpc.ProfileOpsRequest;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
@@ -71,27 +69,25 @@ final class ProfileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Architecture> archs = KeySampler.architectures(s, sample, seed);
         List<String> keys = KeySampler.distinctKeys(archs);
+        RequestedSettings requested = settings.toSettings();
         try (AgentClient client = target.connect(spec)) {
             out.printf("profiling %d architectures of %s (seed %d): %d distinct blocks on %s%n",
-                    sample, s.name(), seed, keys.size(), client.describe().getHardwareId());
+                    sample, s.name(), seed, keys.size(), client.describe().hardwareId());
             out.flush();
             Map<String, Double> medians = new HashMap<>();
-            client.profileOps(ProfileOpsRequest.newBuilder().addAllOpKeys(keys)
-                    .setSettings(settings.toProto()).build(), m -> {
-                        medians.put(m.getOpKey(), m.getStats().getMedianMs());
-                        out.println(line(m));
-                        out.flush();
-                    });
+            client.profileOps(keys, requested, m -> {
+                medians.put(m.subject(), m.stats().medianMs());
+                out.println(line(m));
+                out.flush();
+            });
             out.printf("%-18s %6s %14s %12s %8s%n", "architecture", "blocks", "sum of blocks",
                     "end to end", "e2e/sum");
             for (Architecture a : archs) {
-                ModelMeasurement m = client.profileModel(ProfileModelRequest.newBuilder()
-                        .setArchitectureJson(a.toJson()).setSettings(settings.toProto()).build());
+                Measurement m = client.profileModel(a.toJson(), requested);
                 double sum = a.opKeys().stream().mapToDouble(k -> medians.get(k.toString())).sum();
-                out.printf(Locale.ROOT, "%-18s %6d %11.3f ms %9.3f ms %8.2f%s%n",
-                        m.getArchitectureHash(), a.blocks().size(), sum,
-                        m.getStats().getMedianMs(), m.getStats().getMedianMs() / sum,
-                        m.getStats().getUnstable() ? "  (unstable)" : "");
+                out.printf(Locale.ROOT, "%-18s %6d %11.3f ms %9.3f ms %8.2f%s%n", m.subject(),
+                        a.blocks().size(), sum, m.stats().medianMs(), m.stats().medianMs() / sum,
+                        m.stats().unstable() ? "  (unstable)" : "");
                 out.flush();
             }
             return 0;
@@ -101,11 +97,11 @@ final class ProfileCommand implements Callable<Integer> {
         }
     }
 
-    static String line(OpMeasurement m) {
-        LatencyStats s = m.getStats();
+    static String line(Measurement m) {
+        LatencyStats s = m.stats();
         return String.format(Locale.ROOT, "%9.3f ms  p10 %7.3f  p90 %7.3f  cv %5.2f  rounds cv %5.2f"
-                        + "%s  %s", s.getMedianMs(), s.getP10Ms(), s.getP90Ms(), s.getCv(),
-                s.getRoundsCv(), s.getRemeasured() > 0 ? "  remeasured " + s.getRemeasured()
-                        + (s.getUnstable() ? " unstable" : "") : "", m.getOpKey());
+                        + "%s  %s", s.medianMs(), s.p10Ms(), s.p90Ms(), s.cv(), s.roundsCv(),
+                s.remeasured() > 0 ? "  remeasured " + s.remeasured()
+                        + (s.unstable() ? " unstable" : "") : "", m.subject());
     }
 }

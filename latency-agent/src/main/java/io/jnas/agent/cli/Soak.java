@@ -1,8 +1,7 @@
 package io.jnas.agent.cli;
 
 import io.jnas.agent.client.AgentClient;
-import io.jnas.rpc.MeasurementSettings;
-import io.jnas.rpc.ProfileOpsRequest;
+import io.jnas.agent.guard.RequestedSettings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,10 @@ final class Soak {
     private final PrintWriter out;
     private final AgentClient client;
     private final List<String> pool;
-    private final MeasurementSettings settings;
+    private final RequestedSettings settings;
     private final int keysPerCall;
 
-    Soak(PrintWriter out, AgentClient client, List<String> pool, MeasurementSettings settings,
+    Soak(PrintWriter out, AgentClient client, List<String> pool, RequestedSettings settings,
             int keysPerCall) {
         this.out = out;
         this.client = client;
@@ -36,10 +35,11 @@ final class Soak {
     }
 
     void run(int total, String spaceName) {
-        out.printf("soak: %d blocks cycling over %d distinct blocks of %s, %d warm-up + %d timed"
-                        + " calls x %d rounds each%n", total, pool.size(), spaceName,
-                settings.hasWarmup() ? settings.getWarmup() : -1, settings.getRepetitions(),
-                settings.getRounds());
+        out.printf("soak: %d blocks cycling over %d distinct blocks of %s, %s warm-up + %s timed"
+                        + " calls x %s rounds each%n", total, pool.size(), spaceName,
+                settings.warmup() == null ? "default" : settings.warmup(),
+                orDefault(settings.repetitions()),
+                orDefault(settings.rounds()));
         long rssStart = ResidentMemory.bytes();
         report("start", 0, rssStart);
         long start = System.nanoTime();
@@ -56,8 +56,7 @@ final class Soak {
             for (int i = 0; i < n; i++) {
                 keys.add(pool.get((done + i) % pool.size()));
             }
-            client.profileOps(ProfileOpsRequest.newBuilder().addAllOpKeys(keys)
-                    .setSettings(settings).build(), m -> { });
+            client.profileOps(keys, settings, m -> { });
             done += n;
             if (done == nextReport || done == total) {
                 long rss = ResidentMemory.bytes();
@@ -85,6 +84,10 @@ final class Soak {
                 ResidentMemory.mib(ResidentMemory.heapUsedBytes()),
                 ResidentMemory.mib(Runtime.getRuntime().totalMemory()));
         out.flush();
+    }
+
+    private static String orDefault(int calls) {
+        return calls == 0 ? "default" : Integer.toString(calls);
     }
 
     private static String signed(long bytes) {

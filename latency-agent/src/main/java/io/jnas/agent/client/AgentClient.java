@@ -11,18 +11,21 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
 import io.grpc.stub.MetadataUtils;
+import io.jnas.agent.DeviceInfo;
+import io.jnas.agent.HealthInfo;
+import io.jnas.agent.Measurement;
+import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.rpc.DescribeRequest;
-import io.jnas.rpc.DeviceDescription;
 import io.jnas.rpc.HealthRequest;
-import io.jnas.rpc.HealthResponse;
 import io.jnas.rpc.LatencyAgentGrpc;
-import io.jnas.rpc.ModelMeasurement;
 import io.jnas.rpc.OpMeasurement;
 import io.jnas.rpc.ProfileModelRequest;
 import io.jnas.rpc.ProfileOpsRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +38,14 @@ import java.util.function.Supplier;
  * A client of one latency agent. Every call has a deadline; only UNAVAILABLE is retried (up to
  * {@link ClientOptions#maxAttempts()}, with back-off), since every other status is an answer.
  *
+ * <p>Speaks the agent's records ({@link DeviceInfo}, {@link Measurement}); the protobuf types
+ * stay inside this package.
+ *
  * <pre>{@code
  * try (AgentClient c = AgentClient.connect("jetson.lan:50051", ClientOptions.defaults()
  *         .withToken(token).withTlsCa(Path.of("ca.pem")))) {
- *     DeviceDescription d = c.describe();
- *     c.profileOps(request, m -> table.put(m.getOpKey(), m));
+ *     DeviceInfo d = c.describe();
+ *     c.profileOps(keys, RequestedSettings.DEFAULTS, m -> table.put(m.subject(), m));
  * }
  * }</pre>
  */
@@ -89,16 +95,27 @@ public final class AgentClient implements AutoCloseable {
         return new AgentClient(requireNonNull(channel, "channel"), options);
     }
 
-    public DeviceDescription describe() {
-        return retry(() -> shortCall().describe(DescribeRequest.getDefaultInstance()));
+    public DeviceInfo describe() {
+        return ClientMapper.device(
+                retry(() -> shortCall().describe(DescribeRequest.getDefaultInstance())));
     }
 
-    public HealthResponse health() {
-        return retry(() -> shortCall().health(HealthRequest.getDefaultInstance()));
+    public HealthInfo health() {
+        return ClientMapper.health(
+                retry(() -> shortCall().health(HealthRequest.getDefaultInstance())));
     }
 
-    public ModelMeasurement profileModel(ProfileModelRequest request) {
-        return retry(() -> profileCall().profileModel(request));
+    /**
+     * Times a whole network end to end.
+     *
+     * @param architectureJson the architecture's canonical JSON
+     * @throws StatusRuntimeException with the agent's status when the call fails
+     */
+    public Measurement profileModel(String architectureJson, RequestedSettings settings) {
+        ProfileModelRequest request = ProfileModelRequest.newBuilder()
+                .setArchitectureJson(architectureJson)
+                .setSettings(ClientMapper.settings(settings)).build();
+        return ClientMapper.model(retry(() -> profileCall().profileModel(request)));
     }
 
     /**
@@ -106,32 +123,32 @@ public final class AgentClient implements AutoCloseable {
      * becomes UNAVAILABLE mid-stream, the keys not yet answered are asked for again (nothing is
      * measured twice); any other status ends the call.
      *
+     * @param keys op keys in canonical form
      * @return the results in the order they arrived
      * @throws StatusRuntimeException with the agent's status when the call fails
      */
-    public List<OpMeasurement> profileOps(ProfileOpsRequest request,
-            Consumer<OpMeasurement> onResult) {
+    public List<Measurement> profileOps(List<String> keys, RequestedSettings settings,
+            Consumer<Measurement> onResult) {
         Map<String, Integer> missing = new LinkedHashMap<>();
-        request.getOpKeysList().forEach(k -> missing.merge(k, 1, Integer::sum));
-        List<OpMeasurement> results = new ArrayList<>();
+        keys.forEach(k -> missing.merge(k, 1, Integer::sum));
+        List<Measurement> results = new ArrayList<>();
+        ProfileOpsRequest.Builder request = ProfileOpsRequest.newBuilder()
+                .setSettings(ClientMapper.settings(settings));
         for (int attempt = 1; ; attempt++) {
-            List<String> keys = new ArrayList<>();
-            missing.forEach((k, n) -> {
-                for (int i = 0; i < n; i++) {
-                    keys.add(k);
-                }
-            });
-            ProfileOpsRequest rest = request.toBuilder().clearOpKeys().addAllOpKeys(keys).build();
+            List<String> rest = new ArrayList<>();
+            missing.forEach((k, n) -> rest.addAll(Collections.nCopies(n, k)));
             try {
-                Iterator<OpMeasurement> it = profileCall().profileOps(rest);
+                Iterator<OpMeasurement> it = profileCall().profileOps(
+                        request.clearOpKeys().addAllOpKeys(rest).build());
                 while (it.hasNext()) {
-                    OpMeasurement m = it.next();
-                    missing.computeIfPresent(m.getOpKey(), (k, n) -> n > 1 ? n - 1 : null);
+                    Measurement m = ClientMapper.op(it.next());
+                    missing.computeIfPresent(m.subject(), (k, n) -> n > 1 ? n - 1 : null);
                     results.add(m);
                     onResult.accept(m);
                 }
                 return results;
-            } catch (StatusRuntimeException e) {
+            } catch (StatusRuntimeException raw) {
+                StatusRuntimeException e = normalize(raw);
                 if (!retriable(e, attempt)) {
                     throw e;
                 }
@@ -140,8 +157,7 @@ public final class AgentClient implements AutoCloseable {
         }
     }
 
-    /** The blocking stub with the profile deadline: for callers that want the raw iterator. */
-    public LatencyAgentGrpc.LatencyAgentBlockingStub profileCall() {
+    private LatencyAgentGrpc.LatencyAgentBlockingStub profileCall() {
         return stub.withDeadlineAfter(options.profileDeadline().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -153,13 +169,32 @@ public final class AgentClient implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
-            } catch (StatusRuntimeException e) {
+            } catch (StatusRuntimeException raw) {
+                StatusRuntimeException e = normalize(raw);
                 if (!retriable(e, attempt)) {
                     throw e;
                 }
                 backoff(attempt);
             }
         }
+    }
+
+    /**
+     * A connection reset under a call sometimes surfaces as UNKNOWN "channel closed" with a
+     * {@link ClosedChannelException} cause (grpc/grpc-java#10120): that is the transport failing,
+     * not the agent answering, so it is reported and retried as UNAVAILABLE.
+     */
+    static StatusRuntimeException normalize(StatusRuntimeException e) {
+        if (e.getStatus().getCode() != Status.Code.UNKNOWN) {
+            return e;
+        }
+        for (Throwable t = e.getStatus().getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException) {
+                return Status.UNAVAILABLE.withDescription("connection to the agent closed: "
+                        + e.getStatus().getDescription()).withCause(e).asRuntimeException();
+            }
+        }
+        return e;
     }
 
     private boolean retriable(StatusRuntimeException e, int attempt) {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * try (LocalAgent local = LocalAgent.start(AgentConfig.defaults())) {
- *     DeviceDescription d = local.client().describe();
+ *     DeviceInfo d = local.client().describe();
  * }
  * }</pre>
  */

@@ -27,9 +27,21 @@ public record RequestedSettings(
         dtype = dtype == null ? "" : dtype;
     }
 
-    /** These settings with other call counts: a convenience for tests and the bench command. */
+    /** These settings with other call counts. */
     public RequestedSettings withCalls(int newWarmup, int newRepetitions, int newRounds) {
         return new RequestedSettings(engine, device, batch, dtype, threads, newWarmup,
                 newRepetitions, newRounds, maxCv, maxRemeasure);
+    }
+
+    /** These settings with another spread threshold (0 = default) and re-measure cap. */
+    public RequestedSettings withSpread(double newMaxCv, Integer newMaxRemeasure) {
+        return new RequestedSettings(engine, device, batch, dtype, threads, warmup, repetitions,
+                rounds, newMaxCv, newMaxRemeasure);
+    }
+
+    /** These settings with another batch size. */
+    public RequestedSettings withBatch(int newBatch) {
+        return new RequestedSettings(engine, device, newBatch, dtype, threads, warmup,
+                repetitions, rounds, maxCv, maxRemeasure);
     }
 }

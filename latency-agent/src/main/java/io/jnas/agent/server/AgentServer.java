@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * AgentServer server = AgentServer.start(agent, new AgentServer.Options("127.0.0.1", 50051,
  *         null, null, null));
- * server.installShutdownHook();   // SIGTERM: finish the block in hand, answer, stop
+ * server.installShutdownHook(() -> { }); // SIGTERM: finish the block in hand, answer, stop
  * server.blockUntilShutdown();
  * }</pre>
  */
@@ -142,9 +142,15 @@ public final class AgentServer {
         agent.close();
     }
 
-    /** Stops gracefully when the JVM is asked to exit (SIGTERM, SIGINT). */
-    public void installShutdownHook() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "jnas-agent-shutdown"));
+    /**
+     * Stops gracefully when the JVM is asked to exit (SIGTERM, SIGINT), then runs
+     * {@code afterStop} (the JVM halts once the hook returns, so a last word goes there).
+     */
+    public void installShutdownHook(Runnable afterStop) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop();
+            afterStop.run();
+        }, "jnas-agent-shutdown"));
     }
 
     public void blockUntilShutdown() throws InterruptedException {

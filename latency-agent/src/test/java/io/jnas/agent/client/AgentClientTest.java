@@ -1,6 +1,6 @@
 package io.jnas.agent.client;
 
-import static io.jnas.agent.AgentFixture.FAST;
+import static io.jnas.agent.AgentFixture.FAST_SETTINGS;
 import static io.jnas.agent.AgentFixture.FC;
 import static io.jnas.agent.AgentFixture.HEAD;
 import static io.jnas.agent.AgentFixture.MBCONV;
@@ -24,9 +24,7 @@ import io.jnas.agent.AgentConfig;
 import io.jnas.agent.AgentFixture;
 import io.jnas.agent.DeviceAgent;
 import io.jnas.agent.server.LatencyAgentService;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.ProfileModelRequest;
-import io.jnas.rpc.ProfileOpsRequest;
+import io.jnas.agent.Measurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,18 +84,19 @@ class AgentClientTest {
 
     @AfterEach
     void stop() {
-        agent.close();
-        server.shutdownNow();
+        if (agent != null) {
+            agent.close();
+            server.shutdownNow();
+        }
     }
 
     @Test
     void unavailableIsRetriedUpToTheCap() throws Exception {
         Flaky flaky = new Flaky(2, false, Status.UNAVAILABLE);
         try (AgentClient client = start(flaky)) {
-            assertEquals("SERVING", client.health().getStatus());
+            assertEquals(true, client.health().serving());
             assertEquals(3, flaky.calls.get());
-            assertEquals(4, client.profileModel(ProfileModelRequest.newBuilder()
-                    .setArchitectureJson(TINY_NET).setSettings(FAST).build()).getStats().getCount());
+            assertEquals(4, client.profileModel(TINY_NET, FAST_SETTINGS).stats().count());
         }
         Flaky always = new Flaky(99, false, Status.UNAVAILABLE);
         agent.close();
@@ -107,6 +106,18 @@ class AgentClientTest {
             assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
             assertEquals(3, always.calls.get());
         }
+    }
+
+    @Test
+    void aChannelClosedUnderACallCountsAsUnavailable() {
+        StatusRuntimeException reset = Status.UNKNOWN.withDescription("channel closed")
+                .withCause(new java.nio.channels.ClosedChannelException()).asRuntimeException();
+        StatusRuntimeException e = AgentClient.normalize(reset);
+        assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
+        assertEquals("connection to the agent closed: channel closed",
+                e.getStatus().getDescription());
+        StatusRuntimeException other = Status.UNKNOWN.withDescription("x").asRuntimeException();
+        assertEquals(other, AgentClient.normalize(other));
     }
 
     @Test
@@ -123,13 +134,12 @@ class AgentClientTest {
         Flaky flaky = new Flaky(1, true, Status.UNAVAILABLE);
         List<String> keys = List.of(STEM, MBCONV, HEAD, FC, STEM);
         try (AgentClient client = start(flaky)) {
-            List<OpMeasurement> seen = new ArrayList<>();
-            List<OpMeasurement> all = client.profileOps(ProfileOpsRequest.newBuilder()
-                    .addAllOpKeys(keys).setSettings(FAST).build(), seen::add);
+            List<Measurement> seen = new ArrayList<>();
+            List<Measurement> all = client.profileOps(keys, FAST_SETTINGS, seen::add);
             assertEquals(2, flaky.calls.get());
             assertEquals(seen, all);
             assertEquals(List.of(STEM, STEM, MBCONV, HEAD, FC),
-                    all.stream().map(OpMeasurement::getOpKey).toList());
+                    all.stream().map(Measurement::subject).toList());
             // the broken call stopped at the next block: only one block measured twice at most
             long measured = agent.health().measuredBlocks();
             assertEquals(true, measured >= 5 && measured <= 6, "measured " + measured);

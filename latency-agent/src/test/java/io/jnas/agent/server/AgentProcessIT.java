@@ -1,6 +1,6 @@
 package io.jnas.agent.server;
 
-import static io.jnas.agent.AgentFixture.FAST;
+import static io.jnas.agent.AgentFixture.FAST_SETTINGS;
 import static io.jnas.agent.AgentFixture.FC;
 import static io.jnas.agent.AgentFixture.MBCONV;
 import static io.jnas.agent.AgentFixture.STEM;
@@ -12,13 +12,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.ClientOptions;
-import io.jnas.rpc.DeviceDescription;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.ProfileOpsRequest;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.jnas.agent.DeviceInfo;
+import io.jnas.agent.Measurement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,24 +49,24 @@ class AgentProcessIT {
         pb.environment().put("OPT_OUT_TRACKING", "true");
         pb.environment().remove("JNAS_AGENT_TOKEN");
         pb.redirectError(dir.resolve("agent.err").toFile());
+        // to a file, not a pipe: destroy() closes the pipes, and the last line comes after it
+        pb.redirectOutput(dir.resolve("agent.out").toFile());
         agent = pb.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(agent.getInputStream(),
-                StandardCharsets.UTF_8));
-        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line; (line = out.readLine()) != null; ) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.matches()) {
-                        return Integer.parseInt(m.group(1));
-                    }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            for (String line : Files.readAllLines(dir.resolve("agent.out"))) {
+                Matcher m = LISTENING.matcher(line);
+                if (m.matches()) {
+                    return Integer.parseInt(m.group(1));
                 }
+            }
+            if (!agent.isAlive()) {
                 throw new IllegalStateException("agent exited without listening: "
                         + Files.readString(dir.resolve("agent.err")));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
             }
-        });
-        return port.get(120, TimeUnit.SECONDS);
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("agent did not listen within 120 s");
     }
 
     @AfterEach
@@ -92,33 +87,30 @@ class AgentProcessIT {
         int port = startAgent();
         try (AgentClient good = client(port, TOKEN); AgentClient none = client(port, null);
                 AgentClient wrong = client(port, "not-the-token")) {
-            DeviceDescription d = good.describe();
-            assertEquals("it-cpu", d.getHardwareId());
-            assertEquals("SERVING", good.health().getStatus());
-            List<OpMeasurement> got = good.profileOps(ProfileOpsRequest.newBuilder()
-                    .addOpKeys(STEM).addOpKeys(FC).setSettings(FAST).build(), m -> { });
-            assertEquals(List.of(STEM, FC), got.stream().map(OpMeasurement::getOpKey).toList());
+            DeviceInfo d = good.describe();
+            assertEquals("it-cpu", d.hardwareId());
+            assertTrue(good.health().serving());
+            List<Measurement> got = good.profileOps(List.of(STEM, FC), FAST_SETTINGS, m -> { });
+            assertEquals(List.of(STEM, FC), got.stream().map(Measurement::subject).toList());
+            assertEquals("it-cpu", got.get(0).conditions().hardwareId());
 
             StatusRuntimeException missing = assertThrows(StatusRuntimeException.class,
                     none::describe);
             assertEquals(Status.Code.UNAUTHENTICATED, missing.getStatus().getCode());
             StatusRuntimeException mismatch = assertThrows(StatusRuntimeException.class,
-                    () -> wrong.profileOps(ProfileOpsRequest.newBuilder().addOpKeys(FC).build(),
-                            m -> { }));
+                    () -> wrong.profileOps(List.of(FC), FAST_SETTINGS, m -> { }));
             assertEquals(Status.Code.UNAUTHENTICATED, mismatch.getStatus().getCode());
 
             // SIGTERM while a long call streams: the block in hand is finished and sent, then
             // the call ends with UNAVAILABLE and the process exits by itself
-            List<OpMeasurement> streamed = Collections.synchronizedList(new ArrayList<>());
+            List<Measurement> streamed = Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Void> firstResult = new CompletableFuture<>();
             CompletableFuture<StatusRuntimeException> end = CompletableFuture.supplyAsync(() -> {
                 try {
-                    good.profileOps(ProfileOpsRequest.newBuilder()
-                            .addAllOpKeys(Collections.nCopies(500, MBCONV)).setSettings(FAST)
-                            .build(), m -> {
-                                streamed.add(m);
-                                firstResult.complete(null);
-                            });
+                    good.profileOps(Collections.nCopies(500, MBCONV), FAST_SETTINGS, m -> {
+                        streamed.add(m);
+                        firstResult.complete(null);
+                    });
                     return null;
                 } catch (StatusRuntimeException e) {
                     return e;
@@ -133,6 +125,9 @@ class AgentProcessIT {
                     + streamed.size());
             assertTrue(agent.waitFor(60, TimeUnit.SECONDS), "agent did not exit after SIGTERM");
             assertEquals(143, agent.exitValue(), "exit status after SIGTERM");
+            List<String> out = Files.readAllLines(dir.resolve("agent.out"));
+            assertTrue(out.get(out.size() - 1).startsWith("latency agent stopped after "),
+                    out.toString());
         }
     }
 
@@ -140,11 +135,12 @@ class AgentProcessIT {
     void aKilledAgentIsUnavailableToItsClients() throws Exception {
         int port = startAgent();
         try (AgentClient good = client(port, TOKEN)) {
-            assertEquals("SERVING", good.health().getStatus());
+            assertTrue(good.health().serving());
             agent.destroyForcibly();
             assertTrue(agent.waitFor(30, TimeUnit.SECONDS));
             StatusRuntimeException e = assertThrows(StatusRuntimeException.class, good::health);
-            assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
+            assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode(), e.getStatus() + " cause "
+                    + e.getCause());
         }
     }
 }

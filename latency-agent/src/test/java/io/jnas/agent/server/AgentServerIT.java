@@ -1,6 +1,6 @@
 package io.jnas.agent.server;
 
-import static io.jnas.agent.AgentFixture.FAST;
+import static io.jnas.agent.AgentFixture.FAST_SETTINGS;
 import static io.jnas.agent.AgentFixture.FC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +12,6 @@ import io.jnas.agent.AgentFixture;
 import io.jnas.agent.DeviceAgent;
 import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.ClientOptions;
-import io.jnas.rpc.ProfileOpsRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +45,9 @@ class AgentServerIT {
                 .withMaxAttempts(1);
 
         try (AgentClient c = AgentClient.connect(target, tls.withToken(TOKEN))) {
-            assertEquals("test-cpu", c.describe().getHardwareId());
-            assertEquals(FC, c.profileOps(ProfileOpsRequest.newBuilder().addOpKeys(FC)
-                    .setSettings(FAST).build(), m -> { }).get(0).getOpKey());
+            assertEquals("test-cpu", c.describe().hardwareId());
+            assertEquals(FC, c.profileOps(java.util.List.of(FC), FAST_SETTINGS, m -> { }).get(0)
+                    .subject());
         }
         try (AgentClient c = AgentClient.connect(target, tls)) {
             assertEquals(Status.Code.UNAUTHENTICATED, assertThrows(StatusRuntimeException.class,
@@ -69,7 +68,7 @@ class AgentServerIT {
                 Duration.ofSeconds(10));
         try (AgentClient c = AgentClient.connect("localhost:" + server.port(),
                 ClientOptions.defaults())) {
-            assertEquals("SERVING", c.health().getStatus());
+            assertTrue(c.health().serving());
         }
     }
 
