@@ -14,6 +14,16 @@ public final class DjlRuntime {
     }
 
     /**
+     * Sets what every DJL use needs (offline, no telemetry) without fixing the thread count, so
+     * a later {@link #configure(int)} (e.g. an agent started with --threads 2) still decides it.
+     */
+    public static void prepare() {
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("ai.djl.default_engine", "PyTorch");
+    }
+
+    /**
      * Configures DJL for this JVM; the first call wins (PyTorch reads its thread counts once).
      *
      * @param threads intra-op threads; inter-op threads are always 1
@@ -24,9 +34,7 @@ public final class DjlRuntime {
             throw new IllegalArgumentException("threads must be in [1, 256], but was " + threads);
         }
         // Without this DJL's telemetry contacts a cloud metadata address; never allowed here.
-        System.setProperty("OPT_OUT_TRACKING", "true");
-        System.setProperty("ai.djl.offline", "true");
-        System.setProperty("ai.djl.default_engine", "PyTorch");
+        prepare();
         if (configuredThreads == null) {
             String fixed = System.getProperty("ai.djl.pytorch.num_threads");
             configuredThreads = fixed != null ? Integer.parseInt(fixed) : threads;

@@ -74,7 +74,8 @@ public final class NasCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        DjlRuntime.configure(1);
+        // threads are fixed by the first DJL user (an agent's --threads, or 1 for everything else)
+        DjlRuntime.prepare();
         System.exit(newCommandLine().execute(args));
     }
 }
