@@ -19,10 +19,18 @@ final class ProtoMapper {
     }
 
     static MeasurementSettings settings(MeasureSettings s) {
-        return MeasurementSettings.newBuilder().setEngine(s.engine()).setDevice(s.device())
-                .setBatch(s.batch()).setDtype(s.dtype()).setThreads(s.threads())
-                .setWarmup(s.warmup()).setRepetitions(s.repetitions()).setRounds(s.rounds())
-                .setMaxCv(s.maxCv()).setMaxRemeasure(s.maxRemeasure()).build();
+        MeasurementSettings.Builder b = MeasurementSettings.newBuilder().setEngine(s.engine())
+                .setDevice(s.device()).setBatch(s.batch()).setDtype(s.dtype())
+                .setThreads(s.threads()).setRepetitions(s.repetitions()).setRounds(s.rounds())
+                .setMaxCv(s.maxCv());
+        // on the wire these two are optional (0 is a choice there); here 0 means the default
+        if (s.warmup() > 0) {
+            b.setWarmup(s.warmup());
+        }
+        if (s.maxRemeasure() > 0) {
+            b.setMaxRemeasure(s.maxRemeasure());
+        }
+        return b.build();
     }
 
     static MeasureSettings settings(MeasurementSettings s) {
