@@ -73,7 +73,7 @@ class SearchCommandTest {
         assertEquals(42, c.seed());
         assertEquals(1.5, c.targetMs().get("local"));
         assertEquals("flags-run", c.name());
-        assertEquals(16, c.population(), "from default.yaml");
+        assertEquals(12, c.population(), "from default.yaml");
     }
 
     @Test
