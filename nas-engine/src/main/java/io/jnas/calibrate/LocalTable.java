@@ -37,7 +37,21 @@ public final class LocalTable {
     public record Resolved(String hardwareId, LookupTable table, Optional<Calibration> calibration) {
     }
 
+    private static final java.util.Map<String, Resolved> RESOLVED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** As {@link #resolve}, once per JVM for a space and folder (a bench runs many searches). */
     public static Resolved ensure(SearchSpace space, Path tablesDir, PrintWriter out) {
+        String key = tablesDir.toAbsolutePath().normalize() + "|" + space.hash();
+        Resolved r = RESOLVED.get(key);
+        if (r == null) {
+            r = resolve(space, tablesDir, out);
+            RESOLVED.put(key, r);
+        }
+        return r;
+    }
+
+    private static Resolved resolve(SearchSpace space, Path tablesDir, PrintWriter out) {
         AgentEntry entry = new AgentEntry("this-cpu", AgentEntry.LOCAL, Optional.empty(),
                 Optional.empty(), Duration.ofMinutes(5));
         try (FleetAgent agent = FleetConnector.standard().open(entry)) {
