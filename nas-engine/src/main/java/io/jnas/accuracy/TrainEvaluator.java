@@ -38,7 +38,8 @@ import java.util.SplittableRandom;
  * split, the batch order (a {@link SplittableRandom} from the seed) and the initial weights
  * (engine seed under {@link SeededInit}) depend only on the seed, so the same seed and
  * architecture give the same accuracy with one PyTorch thread. Each candidate's model owns its
- * NDManager and closes it; every step works in a sub-manager.
+ * NDManager and closes it; every step works in a sub-manager. A run whose loss turns NaN or
+ * infinite stops at once and is reported as diverged, with the accuracy it has then.
  */
 public final class TrainEvaluator implements AccuracyEvaluator {
 
@@ -96,6 +97,7 @@ public final class TrainEvaluator implements AccuracyEvaluator {
         int total = settings.steps() > 0 ? settings.steps() : settings.epochs() * perEpoch;
         List<Double> checkpoints = new ArrayList<>();
         boolean stopped = false;
+        boolean diverged = false;
         int step = 0;
         try (Model model = Model.newInstance("candidate-" + a.hash(), Device.cpu(), "PyTorch")) {
             model.setBlock(ModelBuilder.build(a));
@@ -112,8 +114,13 @@ public final class TrainEvaluator implements AccuracyEvaluator {
                     if (pos == 0) {
                         shuffle(order, rng);
                     }
-                    trainStep(trainer, train, order, pos * batch, Math.min(n, (pos + 1) * batch));
+                    float loss = trainStep(trainer, train, order, pos * batch,
+                            Math.min(n, (pos + 1) * batch));
                     step++;
+                    if (!Float.isFinite(loss)) {
+                        diverged = true;
+                        break;
+                    }
                     if (step % perEpoch == 0 && step < total) {
                         double acc = validate(trainer);
                         checkpoints.add(acc);
@@ -129,8 +136,8 @@ public final class TrainEvaluator implements AccuracyEvaluator {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new TrainResult(checkpoints.get(checkpoints.size() - 1), step, stopped, checkpoints,
-                seconds);
+        return new TrainResult(checkpoints.get(checkpoints.size() - 1), step, stopped, diverged,
+                checkpoints, seconds);
     }
 
     private Optimizer optimizer() {
@@ -141,17 +148,23 @@ public final class TrainEvaluator implements AccuracyEvaluator {
         };
     }
 
-    private static void trainStep(Trainer trainer, ImageDataset d, int[] order, int from, int to) {
+    /** One optimizer step; returns the batch's loss (NaN or infinite: the run diverged). */
+    private static float trainStep(Trainer trainer, ImageDataset d, int[] order, int from, int to) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDArray x = Batches.images(m, d, order, from, to);
             NDArray y = Batches.labels(m, d, order, from, to);
             synchronized (Autograd.LOCK) {
+                float value;
                 try (GradientCollector gc = trainer.newGradientCollector()) {
                     NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
                     NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(logits));
                     gc.backward(loss);
+                    value = loss.getFloat();
                 }
-                trainer.step();
+                if (Float.isFinite(value)) {
+                    trainer.step();
+                }
+                return value;
             }
         }
     }

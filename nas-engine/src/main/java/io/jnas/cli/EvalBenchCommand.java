@@ -1,7 +1,7 @@
 package io.jnas.cli;
 
-import ai.djl.engine.Engine;
 import io.jnas.accuracy.CachedEvaluator;
+import io.jnas.accuracy.EngineInfo;
 import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptions;
 import io.jnas.accuracy.TrainEvaluator;
@@ -11,7 +11,6 @@ import io.jnas.arch.Architecture;
 import io.jnas.cost.StaticCost;
 import io.jnas.data.DataLocations;
 import io.jnas.data.DataSets;
-import io.jnas.model.DjlRuntime;
 import io.jnas.space.SearchSpace;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -76,19 +75,19 @@ public final class EvalBenchCommand implements Callable<Integer> {
     @Option(names = "--resize", description = "resize the images to the space's input size")
     boolean resize;
 
-    @Option(names = "--samples", defaultValue = "2000", description = "training samples (default: ${DEFAULT-VALUE})")
+    @Option(names = "--samples", defaultValue = "1000", description = "training samples (default: ${DEFAULT-VALUE})")
     int samples;
 
-    @Option(names = "--validation", defaultValue = "1000", description = "validation samples (default: ${DEFAULT-VALUE})")
+    @Option(names = "--validation", defaultValue = "500", description = "validation samples (default: ${DEFAULT-VALUE})")
     int validation;
 
-    @Option(names = "--epochs", defaultValue = "2", description = "epochs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "1", description = "epochs (default: ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--steps", defaultValue = "0", description = "optimizer steps instead of epochs (0: use epochs)")
     int steps;
 
-    @Option(names = "--batch", defaultValue = "64", description = "batch size (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "32", description = "batch size (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--lr", defaultValue = "0.003", description = "learning rate (default: ${DEFAULT-VALUE})")
@@ -131,19 +130,16 @@ public final class EvalBenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--warmup must be in [0, 100], but was " + warmup);
         }
         SearchSpace s = SearchSpace.load(resolve(space));
-        TrainSettings settings = new TrainSettings(epochs, steps, batch, samples, validation, lr,
-                optimizer, seed, medianStopping, 5);
+        TrainSettings settings = settings();
         DataLocations where = DataLocations.fromEnvironment(dataDir, download);
         EvaluatorOptions options = new EvaluatorOptions(dataSet, where,
                 resize ? s.input() : null, settings, proxyBatch);
         List<Architecture> archs = distinctSubnets(s, warmup + n, seed);
-        Engine engine = DjlRuntime.engine();
+        EngineInfo engine = EngineInfo.current();
         out.printf("eval-bench: evaluator %s, space %s (%s, %d classes), %d distinct random subnets"
                 + " (seed %d), %d warm-up%n", evaluator, s.name(), s.input(), s.classes(), n, seed,
                 warmup);
-        out.printf("engine: DJL %s, %s %s, device cpu, threads %d (inter-op 1)%n",
-                Engine.getDjlVersion(), engine.getEngineName(), engine.getVersion(),
-                DjlRuntime.threads());
+        out.printf("engine: %s%n", engine);
         if (!evaluator.equals(EvaluatorFactory.SYNFLOW)) {
             DataSets.Found found = DataSets.locate(dataSet, where);
             out.printf("data: %s, %s, from %s%n", dataSet, found.layout().description(),
@@ -162,6 +158,12 @@ public final class EvalBenchCommand implements Callable<Integer> {
             }
             return measure(out, e, archs.subList(warmup, archs.size()));
         }
+    }
+
+    /** The training settings the options describe (the defaults equal TrainSettings.defaults()). */
+    TrainSettings settings() {
+        return new TrainSettings(epochs, steps, batch, samples, validation, lr, optimizer, seed,
+                medianStopping, TrainSettings.defaults().medianMinCandidates());
     }
 
     private int measure(PrintWriter out, CachedEvaluator e, List<Architecture> archs) {
@@ -185,7 +187,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
                 TrainResult r = t.train(a);
                 scores[i] = r.accuracy();
                 stopped += r.stoppedEarly() ? 1 : 0;
-                extra = "  " + r.checkpointAccuracies() + (r.stoppedEarly() ? " stopped" : "");
+                extra = "  " + r.checkpointAccuracies() + (r.stoppedEarly() ? " stopped" : "")
+                        + (r.diverged() ? " diverged" : "");
             } else {
                 scores[i] = e.evaluate(a);
             }

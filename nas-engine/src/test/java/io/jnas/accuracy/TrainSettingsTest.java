@@ -13,8 +13,10 @@ class TrainSettingsTest {
         assertEquals(16, s.stepsPerEpoch(), "the last batch of 40 is partial");
         assertEquals(2 * 16, s.withEpochs(2).totalSteps());
         assertEquals(5, s.withSteps(5).totalSteps());
-        assertEquals("5 steps, batch 64, 1000 train / 500 validation samples, adam lr 0.003, seed 42,"
-                + " median stopping after 5", s.withSteps(5).describe());
+        assertEquals("5 steps, batch 64, 1000 train / 500 validation samples, adam lr 0.003, seed 42",
+                s.withSteps(5).describe());
+        assertEquals("2 epochs, batch 64, 1000 train / 500 validation samples, adam lr 0.003, seed"
+                + " 42, median stopping after 3", s.withEpochs(2).withMedianStopping(true, 3).describe());
     }
 
     @Test
