@@ -34,10 +34,13 @@ import java.util.SplittableRandom;
  * }
  * }</pre>
  *
- * <p>Softmax cross-entropy; Adam or SGD with momentum at a fixed rate. Deterministic: the
- * split, the batch order (a {@link SplittableRandom} from the seed) and the initial weights
- * (engine seed under {@link SeededInit}) depend only on the seed, so the same seed and
- * architecture give the same accuracy with one PyTorch thread. Each candidate's model owns its
+ * <p>Softmax cross-entropy; Adam or SGD with momentum at a fixed rate. Reproducible: the split,
+ * the batch order (a {@link SplittableRandom} from the seed) and the initial weights (engine
+ * seed under {@link SeededInit}) depend only on the seed. With the same thread count the same
+ * seed and architecture give the same accuracy; PyTorch's CPU kernels may sum in another order
+ * after other work in the JVM (memory alignment), which was seen to move an accuracy by one
+ * validation sample (0.002 of 500). Another PyTorch thread count gives other (equally valid)
+ * numbers. Each candidate's model owns its
  * NDManager and closes it; every step works in a sub-manager. A run whose loss turns NaN or
  * infinite stops at once and is reported as diverged, with the accuracy it has then.
  */
