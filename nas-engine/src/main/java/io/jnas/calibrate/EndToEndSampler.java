@@ -52,6 +52,20 @@ public final class EndToEndSampler {
         return out;
     }
 
+    /** a0, b0, a1, b1, ...: the longer list's rest at the end. */
+    public static <T> List<T> interleave(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a.size() + b.size());
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            if (i < a.size()) {
+                out.add(a.get(i));
+            }
+            if (i < b.size()) {
+                out.add(b.get(i));
+            }
+        }
+        return out;
+    }
+
     /** Measures each architecture end to end and adds its raw table sum. */
     public static List<MeasuredSample> measure(List<Architecture> archs, FleetAgent agent,
             MeasureSettings settings, LookupTablePredictor table, IntConsumer progress) {

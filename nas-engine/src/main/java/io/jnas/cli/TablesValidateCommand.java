@@ -1,8 +1,10 @@
 package io.jnas.cli;
 
+import io.jnas.arch.Architecture;
 import io.jnas.calibrate.CalibrationRun;
 import io.jnas.calibrate.EndToEndSampler;
 import io.jnas.calibrate.MeasuredSample;
+import io.jnas.calibrate.ValidationCsv;
 import io.jnas.calibrate.ValidationReport;
 import io.jnas.fleet.Fleet;
 import io.jnas.fleet.FleetAgent;
@@ -54,6 +56,10 @@ public final class TablesValidateCommand implements Callable<Integer> {
     @Option(names = "--save", description = "Store the calibration fitted here beside the table.")
     boolean save;
 
+    @Option(names = "--out", description = "Write every held-out subnet (predictions and"
+            + " measurement) to this CSV file.")
+    Optional<Path> csv;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,24 +87,31 @@ public final class TablesValidateCommand implements Callable<Integer> {
     }
 
     private void validate(Path dir, HardwareGroup group, SearchSpace space, PrintWriter out) {
-        List<MeasuredSample> cal = CalibrationRun.measure(dir, group, space, calibrationSamples,
-                table.settings(), out);
+        LookupTable t = LookupTable.load(LookupTable.fileOf(dir, group.hardwareId()));
+        LookupTablePredictor raw = LookupTablePredictor.of(t, Calibration.identity(), null);
+        List<Architecture> calArchs = EndToEndSampler.draw(space, calibrationSamples,
+                EndToEndSampler.CALIBRATION_SEED, Set.of(), t);
+        Set<String> used = calArchs.stream().map(Architecture::hash).collect(Collectors.toSet());
+        List<Architecture> heldArchs = EndToEndSampler.draw(space, samples,
+                EndToEndSampler.VALIDATION_SEED, used, t);
+        // interleaved, so that a device whose speed drifts during the run drifts for both sets
+        List<Architecture> order = EndToEndSampler.interleave(calArchs, heldArchs);
+        List<MeasuredSample> all = EndToEndSampler.measure(order, group.agents().get(0),
+                table.settings(), raw, i -> {
+                    if (i % 10 == 0 || i == order.size()) {
+                        out.printf("%s: %d/%d subnets measured end to end%n", group.hardwareId(), i,
+                                order.size());
+                        out.flush();
+                    }
+                });
+        List<MeasuredSample> cal = all.stream().filter(m -> used.contains(m.architecture().hash()))
+                .toList();
+        List<MeasuredSample> held = all.stream()
+                .filter(m -> !used.contains(m.architecture().hash())).toList();
         Calibration c = CalibrationRun.fit(cal);
         if (save) {
             c.write(Calibration.fileOf(dir, group.hardwareId()));
         }
-        LookupTable t = LookupTable.load(LookupTable.fileOf(dir, group.hardwareId()));
-        LookupTablePredictor raw = LookupTablePredictor.of(t, Calibration.identity(), null);
-        Set<String> used = cal.stream().map(s -> s.architecture().hash()).collect(Collectors.toSet());
-        List<MeasuredSample> held = EndToEndSampler.measure(
-                EndToEndSampler.draw(space, samples, EndToEndSampler.VALIDATION_SEED, used, t),
-                group.agents().get(0), table.settings(), raw, i -> {
-                    if (i % 10 == 0) {
-                        out.printf("%s: %d/%d held-out architectures measured%n", group.hardwareId(),
-                                i, samples);
-                        out.flush();
-                    }
-                });
         ValidationReport r = ValidationReport.of(c, cal, held, group.hardwareId());
         out.printf(Locale.ROOT, "%nLatency truth on %s: %d held-out subnets of %s (mean %.1f MFLOPs),"
                 + " measured end to end%n", group.hardwareId(), held.size(), space.name(), r.meanMflops());
@@ -110,6 +123,10 @@ public final class TablesValidateCommand implements Callable<Integer> {
         row(out, "table (raw sum)", r.raw());
         row(out, "table (calibrated)", r.calibrated());
         row(out, "FLOPs baseline", r.flopsBaseline());
+        csv.ifPresent(f -> {
+            ValidationCsv.write(f, r);
+            out.println("held-out subnets written to " + f);
+        });
         out.flush();
     }
 

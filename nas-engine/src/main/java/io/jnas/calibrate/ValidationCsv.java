@@ -1,0 +1,37 @@
+package io.jnas.calibrate;
+
+import io.jnas.cost.StaticCost;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The held-out subnets of a validation, one CSV row each: what was predicted, what was measured. */
+public final class ValidationCsv {
+
+    private ValidationCsv() {
+    }
+
+    public static void write(Path file, ValidationReport r) {
+        StringBuilder sb = new StringBuilder("hash,blocks,mflops,table_sum_ms,calibrated_ms,flops_ms,"
+                + "measured_ms,measured_p10_ms,measured_p90_ms,measured_cv,architecture\n");
+        for (MeasuredSample s : r.heldOut()) {
+            sb.append(String.format(Locale.ROOT, "%s,%d,%.3f,%.5f,%.5f,%.5f,%.5f,%.5f,%.5f,%.4f,\"%s\"%n",
+                    s.architecture().hash(), s.architecture().blocks().size(),
+                    StaticCost.of(s.architecture()).flops() / 1e6, s.tableSumMs(),
+                    r.calibration().apply(s.tableSumMs(), s.architecture().blocks().size()),
+                    r.flops().predictMs(s.architecture()), s.measured().medianMs(),
+                    s.measured().p10Ms(), s.measured().p90Ms(), s.measured().cv(),
+                    s.architecture().summary()));
+        }
+        try {
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".validate", ".tmp");
+            Files.writeString(tmp, sb);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
