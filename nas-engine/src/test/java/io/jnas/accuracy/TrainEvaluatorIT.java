@@ -77,9 +77,14 @@ class TrainEvaluatorIT {
         assertEquals(1, r.checkpointAccuracies().size(), "no epoch boundary inside 20 steps of 32");
         // after so few steps a net predicts few classes, and stratified halves have the same
         // class counts, so compare after 60 steps
-        TrainResult x = new TrainEvaluator(mnist, steps.withSteps(60)).train(a);
-        TrainResult y = new TrainEvaluator(mnist, steps.withSteps(60).withSeed(7)).train(a);
-        assertNotEquals(x.accuracy(), y.accuracy(), "another seed: another split, order and init");
+        // two seeds can land on the same count of right answers by chance (seen once: 223/300),
+        // so ask that four seeds do not all agree
+        java.util.Set<Double> accuracies = new java.util.HashSet<>();
+        for (long seed : new long[] {42, 7, 8, 9}) {
+            accuracies.add(new TrainEvaluator(mnist, steps.withSteps(60).withSeed(seed)).train(a)
+                    .accuracy());
+        }
+        assertNotEquals(1, accuracies.size(), "another seed: another split, order and init");
     }
 
     @Test
