@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
  * evaluator and prints evaluations per minute, seconds per candidate and the score spread.
  */
 @Command(name = "eval-bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks an accuracy evaluator on random subnets of a space:",
-            "evaluations per minute, median seconds per candidate, and the spread of scores",
-            "(for train: validation accuracy). One warm-up evaluation is not counted."})
+        description = {"Benchmarks an accuracy evaluator on random subnets of a space.",
+            "Prints evaluations per minute, median seconds per candidate, and the spread of"
+                + " scores (for train: validation accuracy). One warm-up evaluation is not counted."})
 public final class EvalBenchCommand implements Callable<Integer> {
 
     @Spec

@@ -8,8 +8,8 @@ public final class MissingKeyException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     public MissingKeyException(OpKey key, String table) {
-        super("lookup table " + table + " has no entry for block " + key + "; build it with"
-                + " `./nas tables build --space <space> --fleet <fleet>` or allow measuring on"
-                + " demand (--measure-missing)");
+        super("lookup table " + table + " has no entry for block " + key + "; measure the"
+                + " space's blocks with `./nas tables build --space <space> --fleet <fleet>`"
+                + " (keys already in the table are kept)");
     }
 }
