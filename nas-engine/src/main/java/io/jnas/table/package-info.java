@@ -1,0 +1,9 @@
+/**
+ * Lookup tables: one per hardware id, a CSV file with its measurement protocol in a header
+ * ({@link io.jnas.table.LookupTable}, its strict reader and writer) and the fsynced
+ * {@link io.jnas.table.MeasurementJournal} a build appends to.
+ *
+ * <p>May import nas-core's {@code io.jnas.arch} and {@code io.jnas.space}; never DJL, gRPC or
+ * Jenetics.
+ */
+package io.jnas.table;
