@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnas.arch.Architecture;
 import io.jnas.space.SearchSpace;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -78,16 +80,16 @@ class CachedEvaluatorTest {
         Architecture a = s.resolve(s.sample(new Random(3)));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Future<Double>[] f = new Future[4];
+            List<Future<Double>> f = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                f[i] = pool.submit(() -> e.evaluate(a));
+                f.add(pool.submit(() -> e.evaluate(a)));
             }
             while (e.hits() + e.misses() < 4) {
                 Thread.onSpinWait();
             }
             c.gate.countDown();
             for (Future<Double> x : f) {
-                assertEquals(f[0].get(), x.get());
+                assertEquals(f.get(0).get(), x.get());
             }
         } finally {
             pool.shutdownNow();
