@@ -60,10 +60,21 @@ public final class HostInfo {
      */
     public static String hardwareId(String device, String model, String engine,
             String engineVersion, int threads) {
+        // restricted ATen kernels time differently: their measurements must not share a table
+        String aten = System.getenv("ATEN_CPU_CAPABILITY");
+        return hardwareId(device, model, engine, engineVersion, threads,
+                aten == null || aten.isBlank() ? "" : aten);
+    }
+
+    /** As above, for a process whose ATen kernels are {@code atenKernels} ("" for the full set). */
+    public static String hardwareId(String device, String model, String engine,
+            String engineVersion, int threads, String atenKernels) {
         String m = model.replaceAll("(?i)\\((r|tm)\\)", " ")
                 .replaceAll("(?i)@\\s*[0-9.]+\\s*[gm]hz", " ")
                 .replaceAll("(?i)\\bcpu\\b", " ");
-        return sanitize(device + "-" + m + "-" + engine + "-" + engineVersion + "-t" + threads);
+        String kernels = atenKernels.isEmpty() ? "" : "-aten-" + atenKernels;
+        return sanitize(device + "-" + m + "-" + engine + "-" + engineVersion + "-t" + threads
+                + kernels);
     }
 
     /** Lower case, runs of anything but [a-z0-9] become one dash, at most 100 characters. */

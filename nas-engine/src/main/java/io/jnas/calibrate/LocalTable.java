@@ -1,81 +1,96 @@
 package io.jnas.calibrate;
 
+import io.jnas.agent.HostInfo;
 import io.jnas.arch.OpKey;
-import io.jnas.fleet.AgentEntry;
-import io.jnas.fleet.BuildProgress;
-import io.jnas.fleet.DeviceInfo;
-import io.jnas.fleet.FleetAgent;
-import io.jnas.fleet.FleetConnector;
-import io.jnas.fleet.HardwareGroup;
-import io.jnas.fleet.MeasureSettings;
-import io.jnas.fleet.TableBuilder;
 import io.jnas.latency.Calibration;
+import io.jnas.model.DjlRuntime;
 import io.jnas.space.SearchSpace;
+import io.jnas.space.SpaceFileWriter;
 import io.jnas.space.SpaceKeys;
 import io.jnas.table.LookupTable;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lookup table of this machine's CPU for a space: the committed one when it holds every key
- * of the space, otherwise measured now by the in-process agent (only the missing keys) and
- * calibrated. This is what lets the main job run with no server started by hand.
+ * of the space, otherwise measured now and calibrated. This is what lets the main job run with no
+ * server started by hand.
+ *
+ * <p>The measuring happens in a child JVM running {@code nas tables build}: a search process may
+ * run ATen's restricted CPU kernels for reproducible training (see the launcher), and a table
+ * must be timed with the kernels a deployment uses.
  */
 public final class LocalTable {
 
-    /** Calibration architectures measured when a table is built here. */
-    public static final int CALIBRATION_SAMPLES = 20;
+    private static final Map<String, Resolved> RESOLVED = new ConcurrentHashMap<>();
 
     private LocalTable() {
     }
 
-    /** The local CPU's hardware id, table file and calibration (built when missing). */
+    /** The local CPU's hardware id, table and calibration. */
     public record Resolved(String hardwareId, LookupTable table, Optional<Calibration> calibration) {
     }
 
-    private static final java.util.Map<String, Resolved> RESOLVED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The hardware id an agent on this CPU reports (one thread, full kernels). */
+    public static String hardwareId() {
+        return HostInfo.hardwareId("cpu", HostInfo.cpuModel(), "pytorch",
+                DjlRuntime.engine().getVersion(), Math.max(1, DjlRuntime.threads()), "");
+    }
 
     /** As {@link #resolve}, once per JVM for a space and folder (a bench runs many searches). */
     public static Resolved ensure(SearchSpace space, Path tablesDir, PrintWriter out) {
         String key = tablesDir.toAbsolutePath().normalize() + "|" + space.hash();
-        Resolved r = RESOLVED.get(key);
-        if (r == null) {
-            r = resolve(space, tablesDir, out);
-            RESOLVED.put(key, r);
-        }
-        return r;
+        return RESOLVED.computeIfAbsent(key, k -> resolve(space, tablesDir, out));
     }
 
     private static Resolved resolve(SearchSpace space, Path tablesDir, PrintWriter out) {
-        AgentEntry entry = new AgentEntry("this-cpu", AgentEntry.LOCAL, Optional.empty(),
-                Optional.empty(), Duration.ofMinutes(5));
-        try (FleetAgent agent = FleetConnector.standard().open(entry)) {
-            DeviceInfo d = agent.describe();
-            Path file = LookupTable.fileOf(tablesDir, d.hardwareId());
-            List<OpKey> keys = SpaceKeys.all(space);
-            boolean complete = Files.exists(file)
-                    && keys.stream().allMatch(LookupTable.load(file)::contains);
-            HardwareGroup group = new HardwareGroup(d.hardwareId(), d, List.of(agent));
-            Path calFile = Calibration.fileOf(tablesDir, d.hardwareId());
-            if (!complete) {
-                out.printf("No complete lookup table of %s for %s in %s: measuring it now with the"
-                        + " in-process agent (about a minute; it is kept for later runs)%n",
-                        d.hardwareId(), space.name(), tablesDir);
-                out.flush();
-                new TableBuilder(new TableBuilder.Options(tablesDir, true, MeasureSettings.defaults(),
-                        16, 3, Duration.ofSeconds(1), BuildProgress.none()))
-                        .build(group, keys, LookupTable.spaceTag(space));
-                CalibrationRun.calibrate(tablesDir, group, space, CALIBRATION_SAMPLES,
-                        MeasureSettings.defaults(), out);
+        String hw = hardwareId();
+        Path file = LookupTable.fileOf(tablesDir, hw);
+        List<OpKey> keys = SpaceKeys.all(space);
+        if (!Files.exists(file) || !keys.stream().allMatch(LookupTable.load(file)::contains)) {
+            out.printf("No complete lookup table of %s for %s in %s: measuring it now (about a"
+                    + " minute; it is kept for later runs)%n", hw, space.name(), tablesDir);
+            out.flush();
+            buildInChild(space, tablesDir);
+        }
+        Path cal = Calibration.fileOf(tablesDir, hw);
+        return new Resolved(hw, LookupTable.load(file),
+                Files.exists(cal) ? Optional.of(Calibration.load(cal)) : Optional.empty());
+    }
+
+    private static void buildInChild(SearchSpace space, Path tablesDir) {
+        try {
+            Path spaceFile = Files.createTempFile("jnas-space-", ".yaml");
+            try {
+                Files.writeString(spaceFile, SpaceFileWriter.toYaml(space));
+                ProcessBuilder pb = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-DOPT_OUT_TRACKING=true", "-Dai.djl.offline=true",
+                        "-cp", System.getProperty("java.class.path"), "io.jnas.cli.NasCommand",
+                        "tables", "build", "--space", spaceFile.toString(), "--tables-dir",
+                        tablesDir.toString(), "--resume").inheritIO();
+                pb.environment().remove("ATEN_CPU_CAPABILITY");
+                pb.environment().put("OPT_OUT_TRACKING", "true");
+                int exit = pb.start().waitFor();
+                if (exit != 0) {
+                    throw new IllegalStateException("measuring the table of this CPU failed (exit "
+                            + exit + "); run `./nas tables build --space <space>` to see why");
+                }
+            } finally {
+                Files.deleteIfExists(spaceFile);
             }
-            Optional<Calibration> cal = Files.exists(calFile) ? Optional.of(Calibration.load(calFile))
-                    : Optional.empty();
-            return new Resolved(d.hardwareId(), LookupTable.load(file), cal);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the table build", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring the table of this CPU");
         }
     }
 }
