@@ -83,9 +83,4 @@ public final class LookupTable {
     public static String spaceTag(SearchSpace space) {
         return space.name() + "@" + space.hash();
     }
-
-    /** True when the table was built for the space (all its keys were measured). */
-    public boolean covers(SearchSpace space) {
-        return metadata.spaces().contains(spaceTag(space));
-    }
 }
