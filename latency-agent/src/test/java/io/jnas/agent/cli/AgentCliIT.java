@@ -66,7 +66,8 @@ class AgentCliIT {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("hardware id    test-cpu"), r.out());
         assertTrue(r.out().contains("pytorch 2.7.1 on [cpu]"), r.out());
-        assertTrue(r.out().contains("onnxruntime unavailable:"), r.out());
+        assertTrue(r.out().contains("onnxruntime 1.23.2 on [cpu]"), r.out());
+        assertTrue(r.out().contains("tensorrt unavailable:"), r.out());
     }
 
     @Test
