@@ -40,7 +40,8 @@ final class OnnxGraphBuilder {
             throw new IllegalArgumentException("initializer " + prefix + " must hold " + n
                     + " values for shape " + Arrays.toString(dims) + ", but held " + data.length);
         }
-        ByteBuffer raw = ByteBuffer.allocate(data.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer raw = ByteBuffer.allocate(data.length * Float.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
         raw.asFloatBuffer().put(data);
         String name = fresh(prefix);
         TensorProto.Builder t = TensorProto.newBuilder().setName(name)
@@ -63,7 +64,8 @@ final class OnnxGraphBuilder {
      */
     String node(String opType, String[] inputs, AttributeProto... attributes) {
         String out = fresh(opType.toLowerCase(java.util.Locale.ROOT));
-        NodeProto.Builder n = NodeProto.newBuilder().setOpType(opType).setName("n" + graph.getNodeCount());
+        NodeProto.Builder n = NodeProto.newBuilder().setOpType(opType)
+                .setName("n" + graph.getNodeCount());
         Arrays.stream(inputs).forEach(n::addInput);
         n.addOutput(out);
         Arrays.stream(attributes).forEach(n::addAttribute);

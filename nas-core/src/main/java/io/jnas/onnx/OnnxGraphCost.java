@@ -47,7 +47,8 @@ record OnnxGraphCost(long params, long macs) {
                 case "Conv" -> {
                     long[] w = shape(shapes, n.getInput(1));
                     y = convOutput(n, x, w);
-                    params += size(w) + (n.getInputCount() > 2 ? size(shape(shapes, n.getInput(2))) : 0);
+                    params += size(w)
+                            + (n.getInputCount() > 2 ? size(shape(shapes, n.getInput(2))) : 0);
                     macs += y[2] * y[3] * size(w);
                 }
                 case "Gemm" -> {

@@ -78,7 +78,8 @@ public final class OnnxModel {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             Files.write(tmp, toByteArray());
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             try {
                 if (tmp != null) {
@@ -87,7 +88,8 @@ public final class OnnxModel {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new UncheckedIOException("cannot write ONNX model " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write ONNX model " + file + ": "
+                    + e.getMessage(), e);
         }
     }
 

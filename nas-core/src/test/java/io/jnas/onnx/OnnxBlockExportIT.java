@@ -95,8 +95,9 @@ class OnnxBlockExportIT {
             Block block = ModelBuilder.buildBlock(spec);
             Shape in = ModelBuilder.inputShape(spec, 3);
             block.initialize(m, DataType.FLOAT32, in);
-            RandomWeights.fill(block, spec.opKey().toString().hashCode());
-            NDArray x = m.create(OnnxRuntimeMatchesDjlIT.gaussian(new Random(spec.opKey().toString().hashCode()), in.size()), in)
+            long seed = spec.opKey().toString().hashCode();
+            RandomWeights.fill(block, seed);
+            NDArray x = m.create(OnnxRuntimeMatchesDjlIT.gaussian(new Random(seed), in.size()), in)
                     .mul(2);
             float[] expected = block.forward(new ParameterStore(m, false), new NDList(x), false)
                     .singletonOrThrow().toFloatArray();

@@ -32,7 +32,8 @@ import java.util.function.Function;
  */
 final class OnnxRuntimeProfiler implements Profiler {
 
-    static final OrtSession.SessionOptions.OptLevel OPT_LEVEL = OrtSession.SessionOptions.OptLevel.ALL_OPT;
+    static final OrtSession.SessionOptions.OptLevel OPT_LEVEL =
+            OrtSession.SessionOptions.OptLevel.ALL_OPT;
 
     private final OrtEnvironment env;
     private final int threads;
