@@ -57,6 +57,12 @@ public record AgentConfig(
                 Duration.ofSeconds(2), Duration.ofSeconds(30), MeasurementListener.NONE);
     }
 
+    /** This config measuring with another engine ({@code pytorch}, {@code onnxruntime}). */
+    public AgentConfig withEngine(String e) {
+        return new AgentConfig(e, device, threads, hardwareId, limits, timing, startupWarmup,
+                shutdownGrace, listener);
+    }
+
     public AgentConfig withDevice(ComputeDevice d) {
         return new AgentConfig(engine, d, threads, hardwareId, limits, timing, startupWarmup,
                 shutdownGrace, listener);

@@ -59,6 +59,10 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Hardware id to report instead of the derived one ([a-z0-9-]).")
     String hardwareId;
 
+    @Option(names = "--engine", defaultValue = "pytorch", paramLabel = "ENGINE",
+            description = "Engine that measures: pytorch or onnxruntime (default ${DEFAULT-VALUE}).")
+    String engine;
+
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|cuda[:N]",
             description = "Device to measure on (default ${DEFAULT-VALUE}).")
     String device;
@@ -84,6 +88,7 @@ public final class AgentCommand implements Callable<Integer> {
                     TokenSource.read(spec, token, tokenFile), tlsCert, tlsKey);
             options.checkExposure();
             config = AgentConfig.defaults()
+                    .withEngine(engine)
                     .withDevice(ComputeDevice.parse(device))
                     .withThreads(threads)
                     .withHardwareId(hardwareId)

@@ -51,6 +51,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Sampling seed.")
     long seed;
 
+    @Option(names = "--engine", split = ",", defaultValue = "pytorch", paramLabel = "ENGINE",
+            description = {"Engine(s) that measure, e.g. pytorch,onnxruntime (default"
+                + " ${DEFAULT-VALUE}).", "Several engines time the same keys one after the other"
+                + " and are printed side by side."})
+    List<String> engines;
+
     @Option(names = "--threads", defaultValue = "1", description = "Intra-op threads.")
     int threads;
 
@@ -91,27 +97,40 @@ final class BenchCommand implements Callable<Integer> {
                 : settings.toSettings();
         AgentConfig config = AgentConfig.defaults().withThreads(threads)
                 .withStartupWarmup(Duration.ofMillis(startupWarmupMs));
-        try (LocalAgent local = LocalAgent.start(config); AgentClient client = local.client()) {
-            DeviceInfo d = client.describe();
-            // the clock starts once the agent's start-up warm-up is over
-            local.agent().awaitStartupWarmup(Duration.ofMillis(startupWarmupMs).plusMinutes(1));
-            if (soak == null) {
-                out.printf("bench: %d distinct blocks of %s (seed %d)%n", keys.size(), s.name(),
-                        seed);
-                out.printf("agent: %s (%s)%n", d.hardwareId(), d.deviceName());
-                long start = System.nanoTime();
-                List<Long> arrivals = new ArrayList<>();
-                List<Measurement> results = client.profileOps(keys, request,
-                        m -> arrivals.add(System.nanoTime()));
-                new BenchReport(out).summary(results, start, arrivals);
-            } else {
-                new Soak(out, client, keys, request, d.limits().maxKeysPerCall())
-                        .run(soak, s.name());
-            }
-            out.flush();
-            return 0;
-        } catch (RuntimeException e) {
-            return Failures.report(spec.commandLine().getErr(), "bench", e, verbose);
+        if (soak != null && engines.size() > 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--soak must be used with one --engine, but was given " + engines);
         }
+        EngineComparison comparison = new EngineComparison();
+        for (String engine : engines) {
+            try (LocalAgent local = LocalAgent.start(config.withEngine(engine));
+                    AgentClient client = local.client()) {
+                DeviceInfo d = client.describe();
+                // the clock starts once the agent's start-up warm-up is over
+                local.agent().awaitStartupWarmup(Duration.ofMillis(startupWarmupMs).plusMinutes(1));
+                if (soak == null) {
+                    out.printf("bench: %d distinct blocks of %s (seed %d)%n", keys.size(), s.name(),
+                            seed);
+                    out.printf("agent: %s (%s)%n", d.hardwareId(), d.deviceName());
+                    long start = System.nanoTime();
+                    List<Long> arrivals = new ArrayList<>();
+                    List<Measurement> results = client.profileOps(keys, request,
+                            m -> arrivals.add(System.nanoTime()));
+                    new BenchReport(out).summary(results, start, arrivals);
+                    comparison.add(engine, results);
+                } else {
+                    new Soak(out, client, keys, request, d.limits().maxKeysPerCall())
+                            .run(soak, s.name());
+                }
+                out.flush();
+            } catch (RuntimeException e) {
+                return Failures.report(spec.commandLine().getErr(), "bench", e, verbose);
+            }
+        }
+        if (engines.size() > 1) {
+            comparison.print(out, keys);
+            out.flush();
+        }
+        return 0;
     }
 }

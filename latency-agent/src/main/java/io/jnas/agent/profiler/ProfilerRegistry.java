@@ -20,10 +20,8 @@ public final class ProfilerRegistry {
 
     static {
         KNOWN.put("pytorch", "no pytorch profiler on this agent's class path");
-        KNOWN.put("onnxruntime", "this agent build has no onnxruntime profiler yet (planned: DJL's"
-                + " ONNX Runtime engine on the ONNX file nas-core writes)");
-        KNOWN.put("tensorrt", "this agent build has no tensorrt profiler yet (planned: TensorRT on"
-                + " the ONNX file nas-core writes; needs an NVIDIA GPU and a TensorRT install)");
+        KNOWN.put("onnxruntime", "no onnxruntime profiler on this agent's class path");
+        KNOWN.put("tensorrt", "no tensorrt profiler on this agent's class path");
     }
 
     private final List<ProfilerProvider> providers;

@@ -66,7 +66,8 @@ class AgentCliIT {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("hardware id    test-cpu"), r.out());
         assertTrue(r.out().contains("pytorch 2.7.1 on [cpu]"), r.out());
-        assertTrue(r.out().contains("onnxruntime unavailable:"), r.out());
+        assertTrue(r.out().contains("onnxruntime 1.23.2 on [cpu]"), r.out());
+        assertTrue(r.out().contains("tensorrt unavailable:"), r.out());
     }
 
     @Test
@@ -98,6 +99,26 @@ class AgentCliIT {
         assertTrue(r.out().contains("blocks measured:                  4"), r.out());
         assertTrue(r.out().contains("cv of round medians per block:"), r.out());
         assertTrue(r.out().contains("blocks/minute"), r.out());
+    }
+
+    @Test
+    void benchTimesTheSameKeysWithTwoEnginesAndPrintsThemSideBySide() {
+        Run r = run(with(new String[] {"bench", "--space", space(), "--blocks", "3",
+            "--startup-warmup-ms", "0", "--engine", "pytorch,onnxruntime"}, FAST));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("conditions: pytorch 2.7.1, cpu"), r.out());
+        assertTrue(r.out().contains("conditions: onnxruntime 1.23.2, cpu"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("block key +pytorch ms +onnxruntime ms"
+                + " +onnxruntime/pytorch")), r.out());
+        assertEquals(3, r.out().lines().filter(l -> l.matches("[a-z]+:i\\d+\\S* +[0-9.]+ +[0-9.]+"
+                + " +[0-9.]+")).count(), r.out());
+        assertTrue(r.out().contains("onnxruntime / pytorch over 3 blocks: median "), r.out());
+
+        Run bad = run("bench", "--space", space(), "--engine", "tensorflow", "--tiny",
+                "--startup-warmup-ms", "0");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("engine must be one of [pytorch, onnxruntime] in this agent"
+                + " build, but was tensorflow"), bad.err());
     }
 
     @Test

@@ -65,7 +65,11 @@ class LatencyAgentServiceTest {
         assertTrue(pytorch.getUnavailableDevicesMap().get("cuda").contains("CPU-only"));
         List<String> missing = d.getEnginesList().stream().filter(e -> !e.getAvailable())
                 .map(EngineInfo::getName).toList();
-        assertEquals(List.of("onnxruntime", "tensorrt"), missing);
+        assertEquals(List.of("tensorrt"), missing);
+        EngineInfo ort = d.getEngines(1);
+        assertEquals("onnxruntime", ort.getName());
+        assertTrue(ort.getAvailable());
+        assertEquals("1.23.2", ort.getVersion());
         d.getEnginesList().stream().filter(e -> !e.getAvailable())
                 .forEach(e -> assertFalse(e.getReason().isBlank(), e.getName()));
         assertEquals(1, d.getDefaultSettings().getWarmup());
