@@ -21,8 +21,7 @@ public final class ProfilerRegistry {
     static {
         KNOWN.put("pytorch", "no pytorch profiler on this agent's class path");
         KNOWN.put("onnxruntime", "no onnxruntime profiler on this agent's class path");
-        KNOWN.put("tensorrt", "this agent build has no tensorrt profiler yet (planned: TensorRT on"
-                + " the ONNX file nas-core writes; needs an NVIDIA GPU and a TensorRT install)");
+        KNOWN.put("tensorrt", "no tensorrt profiler on this agent's class path");
     }
 
     private final List<ProfilerProvider> providers;
