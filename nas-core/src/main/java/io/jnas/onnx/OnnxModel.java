@@ -78,6 +78,11 @@ public final class OnnxModel {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             Files.write(tmp, toByteArray());
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // a temporary file is private (0600); a model file is as readable as any other
+                Files.setPosixFilePermissions(tmp,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

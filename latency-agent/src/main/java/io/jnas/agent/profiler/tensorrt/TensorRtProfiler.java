@@ -75,30 +75,26 @@ final class TensorRtProfiler implements Profiler {
     public Workload newBlockWorkload(BlockSpec block, int batch, Precision precision) {
         Block b = ModelBuilder.buildBlock(block);
         Shape shape = ModelBuilder.inputShape(block, batch);
-        return prepare(shape, precision, () -> {
-            initialize(b, shape);
-            return OnnxExporter.exportBlock(block, b);
-        });
+        return prepare(shape, precision, b, () -> OnnxExporter.exportBlock(block, b));
     }
 
     @Override
     public Workload newModelWorkload(Architecture architecture, int batch, Precision precision) {
         Block b = ModelBuilder.build(architecture);
         Shape shape = ModelBuilder.inputShape(architecture, batch);
-        return prepare(shape, precision, () -> {
-            initialize(b, shape);
-            return OnnxExporter.export(architecture, b);
-        });
+        return prepare(shape, precision, b, () -> OnnxExporter.export(architecture, b));
     }
 
-    private static void initialize(Block b, Shape shape) {
-        // the weights are only written out; they live in a CPU manager closed right after
+    /** Random weights on the CPU, written out as ONNX while their manager is open. */
+    private static OnnxModel export(Block b, Shape shape, Supplier<OnnxModel> writer) {
         try (NDManager m = DjlRuntime.engine().newBaseManager(Device.cpu())) {
             b.initialize(m, DataType.FLOAT32, shape);
+            return writer.get();
         }
     }
 
-    private Workload prepare(Shape shape, Precision precision, Supplier<OnnxModel> onnx) {
+    private Workload prepare(Shape shape, Precision precision, Block b,
+            Supplier<OnnxModel> onnx) {
         if (!precisions().contains(precision)) {
             throw new IllegalArgumentException("dtype must be one of " + precisions() + " on "
                     + device + " with " + engineVersion() + ", but was " + precision);
@@ -112,7 +108,7 @@ final class TensorRtProfiler implements Profiler {
         }
         try {
             Path file = dir.resolve("model.onnx");
-            onnx.get().writeTo(file);
+            export(b, shape, onnx).writeTo(file);
             if (trtexec != null) {
                 return new TrtexecWorkload(trtexec, dir, file, shape, device.index(),
                         precision == Precision.FLOAT16);
