@@ -54,9 +54,10 @@ public final class RunReport {
         frontTable(page, run, score);
         if (!measured.isEmpty()) {
             page.heading("Predicted vs measured latency of the exported subnets");
-            page.paragraph("Measured end to end on each device through its latency agent: "
-                    + measured.get(0).protocol() + ". Points on the dashed line were predicted"
-                    + " exactly.");
+            page.paragraph("Measured end to end on each device through its latency agent ("
+                    + String.join("; ", measured.stream().map(m -> m.device() + ": "
+                            + m.protocol()).distinct().toList())
+                    + "). Points on the dashed line were predicted exactly.");
             page.chart(FrontCharts.predictedVsMeasured(measured));
             measuredTable(page, measured);
         }
