@@ -6,7 +6,10 @@ import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import io.jnas.arch.Activation;
 
-/** DJL blocks for each {@link Activation}; PReLU and hardswish are our own (DJL lacks them). */
+/**
+ * DJL blocks for each {@link Activation}; PReLU, hardswish and mish are our own (DJL lacks the first
+ * two and computes the third differently).
+ */
 final class ActivationBlocks {
 
     private ActivationBlocks() {
@@ -19,7 +22,7 @@ final class ActivationBlocks {
             case HARDSWISH -> lambda(ActivationBlocks::hardswish, "hardswish");
             case SILU -> lambda(x -> ai.djl.nn.Activation.swish(x, 1f), "silu");
             case GELU -> lambda(ai.djl.nn.Activation::gelu, "gelu");
-            case MISH -> lambda(ai.djl.nn.Activation::mish, "mish");
+            case MISH -> lambda(ActivationBlocks::mish, "mish");
             case LEAKY_RELU -> lambda(x -> ai.djl.nn.Activation.leakyRelu(x, Activation.LEAKY_SLOPE),
                     "leaky_relu");
             case PRELU -> new PReluBlock(channels);
@@ -29,6 +32,15 @@ final class ActivationBlocks {
     /** x * relu6(x + 3) / 6, as in MobileNetV3 and PyTorch's nn.Hardswish. */
     static NDArray hardswish(NDArray x) {
         return x.mul(ai.djl.nn.Activation.relu6(x.add(3f))).div(6f);
+    }
+
+    /**
+     * x * tanh(softplus(x)), as in the Mish paper and PyTorch's nn.Mish. DJL's own
+     * {@code Activation.mish} takes log2 instead of ln inside the softplus (DJL 0.35.1), which is
+     * another function: a model trained with it and deployed as Mish would compute differently.
+     */
+    static NDArray mish(NDArray x) {
+        return x.mul(x.getNDArrayInternal().softPlus().tanh());
     }
 
     private static Block lambda(java.util.function.Function<NDArray, NDArray> f, String name) {

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the agent and the shared language never use Jenetics;</li>
  *   <li>generated protobuf classes ({@code io.jnas.rpc}) are used by one mapper package per
  *       side only: {@code io.jnas.agent.server} / {@code io.jnas.agent.client} in the agent,
- *       {@code io.jnas.fleet} in the engine.</li>
+ *       {@code io.jnas.fleet} in the engine;</li>
+ *   <li>the generated ONNX message classes ({@code io.jnas.onnx.proto}) are used by the ONNX
+ *       writer ({@code io.jnas.onnx}) only: everyone else sees {@code OnnxModel}.</li>
  * </ul>
  */
 class DependencyRuleTest {
@@ -43,7 +45,10 @@ class DependencyRuleTest {
             new DependencyRule("generated protobuf classes stop at one mapper package per side",
                     f -> f.main() && !RPC_MAPPERS.contains(f.packageName())
                             && !f.inPackage("io.jnas.rpc"),
-                    List.of("io.jnas.rpc")));
+                    List.of("io.jnas.rpc")),
+            new DependencyRule("generated ONNX classes stay inside the ONNX writer",
+                    f -> f.main() && !f.inPackage("io.jnas.onnx"),
+                    List.of("io.jnas.onnx.proto")));
 
     static Path root() {
         return Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath().normalize();

@@ -1,0 +1,127 @@
+package io.jnas.onnx;
+
+import static java.util.Objects.requireNonNull;
+
+import ai.djl.nn.Block;
+import io.jnas.arch.Architecture;
+import io.jnas.arch.BlockSpec;
+import io.jnas.arch.BlockType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an architecture, or one of its blocks, with the weights of its DJL model as an ONNX
+ * model: the form people deploy and the form ONNX Runtime and TensorRT load.
+ *
+ * <pre>{@code
+ * SequentialBlock net = ModelBuilder.build(arch);
+ * net.initialize(manager, DataType.FLOAT32, ModelBuilder.inputShape(arch, 1));
+ * OnnxExporter.export(arch, net).writeTo(Path.of("model.onnx"));
+ * }</pre>
+ *
+ * <p>The graph's input is {@value #INPUT} [batch, C, H, W] (batch is dynamic); a network's output
+ * is {@value #LOGITS} [batch, classes], a single block's is {@value #OUTPUT}. The structure comes
+ * from the architecture and the weights from the DJL block, which must be the one
+ * {@code ModelBuilder} built for it (trained or not); a block of another shape is rejected.
+ */
+public final class OnnxExporter {
+
+    /** Name of the graph input. */
+    public static final String INPUT = "input";
+    /** Name of a network's output. */
+    public static final String LOGITS = "logits";
+    /** Name of a single block's output. */
+    public static final String OUTPUT = "output";
+
+    private OnnxExporter() {
+    }
+
+    /**
+     * The whole network.
+     *
+     * @param model the initialized block {@code ModelBuilder.build(arch)} returned
+     * @throws IllegalArgumentException when {@code model} does not have the layers of {@code arch}
+     */
+    public static OnnxModel export(Architecture arch, Block model) {
+        requireNonNull(arch, "arch");
+        requireNonNull(model, "model");
+        List<Block> children = model.getChildren().values();
+        if (children.size() != arch.blocks().size()) {
+            throw new IllegalArgumentException("model must have one child block per architecture"
+                    + " block (" + arch.blocks().size() + "), but had " + children.size());
+        }
+        OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_" + arch.hash());
+        g.input(INPUT, arch.input().channels(), arch.input().height(), arch.input().width());
+        String x = INPUT;
+        for (int i = 0; i < children.size(); i++) {
+            BlockSpec b = arch.blocks().get(i);
+            x = emit(g, b, children.get(i), x, "blocks[" + i + "] (" + b.opKey() + ")");
+        }
+        g.renameLastOutput(x, LOGITS);
+        g.output(LOGITS, arch.classes());
+        return OnnxModel.of(g.build(), Map.of("jnas.architecture", arch.toJson(),
+                "jnas.architecture_hash", arch.hash()));
+    }
+
+    /**
+     * One block alone, as an agent times it: input {@value #INPUT} of the block's input shape
+     * ([batch, C] for the classifier), output {@value #OUTPUT}.
+     *
+     * @param block the initialized block {@code ModelBuilder.buildBlock(spec)} returned
+     */
+    public static OnnxModel exportBlock(BlockSpec spec, Block block) {
+        requireNonNull(spec, "spec");
+        requireNonNull(block, "block");
+        OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_block");
+        boolean flat = spec.type() == BlockType.CLASSIFIER;
+        if (flat) {
+            g.input(INPUT, spec.inChannels());
+        } else {
+            g.input(INPUT, spec.inChannels(), spec.inHeight(), spec.inWidth());
+        }
+        String y = emit(g, spec, block, INPUT, spec.opKey().toString());
+        g.renameLastOutput(y, OUTPUT);
+        if (spec.type() == BlockType.HEAD || flat) {
+            g.output(OUTPUT, spec.outChannels());
+        } else {
+            g.output(OUTPUT, spec.outChannels(), spec.outHeight(), spec.outWidth());
+        }
+        return OnnxModel.of(g.build(), Map.of("jnas.opkey", spec.opKey().toString()));
+    }
+
+    /** Appends one block's nodes after value {@code x}; returns the block's output value. */
+    private static String emit(OnnxGraphBuilder g, BlockSpec b, Block djl, String x, String owner) {
+        BuiltLayers layers = BuiltLayers.of(djl, owner);
+        OnnxLayers on = new OnnxLayers(g);
+        String y = switch (b.type()) {
+            case STEM -> convBnAct(on, layers, x, b, b.inChannels(), b.outChannels(), b.kernel(),
+                    b.stride(), 1);
+            case MBCONV -> mbconv(on, layers, x, b);
+            case HEAD -> on.poolAndFlatten(layers,
+                    convBnAct(on, layers, x, b, b.inChannels(), b.outChannels(), 1, 1, 1));
+            case CLASSIFIER -> on.gemm(layers, x, b.inChannels(), b.outChannels());
+        };
+        layers.expectEnd();
+        return y;
+    }
+
+    private static String mbconv(OnnxLayers on, BuiltLayers layers, String x, BlockSpec b) {
+        int mid = b.midChannels();
+        String y = x;
+        if (b.expand() != 1) {
+            y = convBnAct(on, layers, y, b, b.inChannels(), mid, 1, 1, 1);
+        }
+        y = convBnAct(on, layers, y, b, mid, mid, b.kernel(), b.stride(), mid);
+        if (b.se()) {
+            y = on.squeezeExcite(layers, y, mid, b.seChannels());
+        }
+        y = on.batchNorm(layers, on.conv(layers, y, mid, b.outChannels(), 1, 1, 1), b.outChannels());
+        return b.residual() ? on.add(y, x) : y;
+    }
+
+    private static String convBnAct(OnnxLayers on, BuiltLayers layers, String x, BlockSpec b,
+            int in, int out, int kernel, int stride, int groups) {
+        String y = on.conv(layers, x, in, out, kernel, stride, groups);
+        return on.activation(layers, on.batchNorm(layers, y, out), b.activation(), out);
+    }
+}
