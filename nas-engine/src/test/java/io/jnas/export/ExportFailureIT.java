@@ -120,5 +120,9 @@ class ExportFailureIT {
         assertTrue(report.contains("Predicted vs measured latency"), "the report keeps what was"
                 + " measured");
         assertTrue(r.out().contains("failed"), r.out());
+        assertTrue(r.out().contains("local: predicted vs measured over " + folders.size()
+                + " subnet(s): mean |error| "), r.out());
+        assertTrue(r.out().contains("flaky-hw: predicted vs measured over 1 subnet(s): "),
+                r.out());
     }
 }

@@ -1,14 +1,18 @@
 package io.jnas.cli.export;
 
 import io.jnas.cli.VerboseOption;
+import io.jnas.export.DeviceMeasurement;
 import io.jnas.export.ExportRun;
 import io.jnas.export.ExportedSubnet;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
+import io.jnas.fleet.ModelLatency;
 import io.jnas.run.RunConfigException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -115,7 +119,7 @@ public final class ExportCommand implements Callable<Integer> {
                     t.accuracy())).orElse("-");
             boolean first = true;
             for (String d : r.run().config().devices()) {
-                var m = s.measured().get(d);
+                DeviceMeasurement m = s.measured().get(d);
                 String measured = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
                         "%.3f", l.medianMs())).orElse("failed");
                 String error = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
@@ -131,9 +135,26 @@ public final class ExportCommand implements Callable<Integer> {
                 first = false;
             }
         }
-        r.subnets().stream().findFirst().flatMap(s -> s.measured().values().stream()
-                .flatMap(m -> m.latency().stream()).findFirst())
-                .ifPresent(l -> out.println("measured with: " + l.protocol()));
+        for (String d : r.run().config().devices()) {
+            List<ModelLatency> on = new ArrayList<>();
+            List<Double> errors = new ArrayList<>();
+            for (ExportedSubnet s : r.subnets()) {
+                DeviceMeasurement m = s.measured().get(d);
+                if (m != null && m.latency().isPresent()) {
+                    ModelLatency l = m.latency().get();
+                    on.add(l);
+                    errors.add(Math.abs(s.evaluation().latencyMs(d) - l.medianMs())
+                            / l.medianMs());
+                }
+            }
+            if (!on.isEmpty()) {
+                out.printf(Locale.ROOT, "%s: predicted vs measured over %d subnet(s): mean |error|"
+                        + " %.1f%%, max %.1f%%; measured with %s%n", d, on.size(),
+                        100 * errors.stream().mapToDouble(x -> x).average().orElseThrow(),
+                        100 * errors.stream().mapToDouble(x -> x).max().orElseThrow(),
+                        on.get(0).protocol());
+            }
+        }
         out.println("Each folder: model.onnx, architecture.json, model-0000.params, metrics.json");
         out.println("Report: " + r.report());
         out.flush();
