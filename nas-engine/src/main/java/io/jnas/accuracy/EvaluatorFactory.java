@@ -51,8 +51,8 @@ public final class EvaluatorFactory {
         return new CachedEvaluator(e);
     }
 
-    /** The data set of the options, resized when asked. */
-    static ImageDataset pool(EvaluatorOptions options) {
+    /** The data set of the options, resized when asked (also what an export fine-tunes on). */
+    public static ImageDataset pool(EvaluatorOptions options) {
         ImageDataset d = DataSets.load(options.dataSet(), options.locations());
         if (options.resizeTo() != null) {
             d = d.resized(options.resizeTo().height(), options.resizeTo().width());

@@ -9,14 +9,15 @@ import java.util.function.Supplier;
  * seeding and drawing happen under one lock: candidates evaluated on several threads still get
  * exactly the weights that a single-threaded run would give them.
  */
-final class SeededInit {
+public final class SeededInit {
 
     private static final Object LOCK = new Object();
 
     private SeededInit() {
     }
 
-    static <T> T withSeed(long seed, Supplier<T> init) {
+    /** Runs {@code init} with the engine seeded from {@code seed}; returns what it returns. */
+    public static <T> T withSeed(long seed, Supplier<T> init) {
         Engine engine = DjlRuntime.engine();
         synchronized (LOCK) {
             engine.setRandomSeed((int) (seed ^ (seed >>> 32)));
@@ -24,7 +25,8 @@ final class SeededInit {
         }
     }
 
-    static void withSeed(long seed, Runnable init) {
+    /** Runs {@code init} with the engine seeded from {@code seed}. */
+    public static void withSeed(long seed, Runnable init) {
         withSeed(seed, () -> {
             init.run();
             return null;

@@ -22,6 +22,7 @@ import io.jnas.model.ModelBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * {@code train}: trains each candidate briefly with DJL (PyTorch) on real data and returns its
@@ -90,6 +91,14 @@ public final class TrainEvaluator implements AccuracyEvaluator {
 
     /** Trains one candidate and reports accuracy, steps, checkpoints and early stopping. */
     public TrainResult train(Architecture a) {
+        return train(a, model -> { });
+    }
+
+    /**
+     * As {@link #train(Architecture)}, and hands the trained model to {@code whenTrained} before
+     * it is closed: the one moment its parameters can be saved or exported.
+     */
+    public TrainResult train(Architecture a, Consumer<Model> whenTrained) {
         ImageDataset train = split.train();
         Batches.checkFits(train, a);
         long start = System.nanoTime();
@@ -136,6 +145,7 @@ public final class TrainEvaluator implements AccuracyEvaluator {
                 if (!stopped) {
                     checkpoints.add(validate(trainer));
                 }
+                whenTrained.accept(model);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;

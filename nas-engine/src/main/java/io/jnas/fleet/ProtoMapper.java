@@ -61,10 +61,9 @@ final class ProtoMapper {
     static ModelLatency model(ModelMeasurement m) {
         LatencyStats s = m.getStats();
         Protocol p = m.getProtocol();
-        String protocol = p.getEngine() + " " + p.getEngineVersion() + " on " + p.getDevice() + " ("
-                + p.getHardwareId() + "), " + p.getDtype() + ", batch " + p.getBatch() + ", "
-                + p.getThreads() + " thread(s), " + p.getWarmup() + " warm-up, " + p.getRounds() + "x"
-                + p.getRepetitions() + " timed calls";
+        MeasurementProtocol protocol = new MeasurementProtocol(p.getEngine(), p.getEngineVersion(),
+                p.getDevice(), p.getHardwareId(), p.getDtype(), p.getBatch(), p.getThreads(),
+                p.getWarmup(), p.getRepetitions(), p.getRounds(), p.getAgentVersion());
         return new ModelLatency(m.getArchitectureHash(), s.getMedianMs(), s.getP10Ms(), s.getP90Ms(),
                 s.getCv(), s.getCount(), s.getUnstable(), protocol);
     }

@@ -3,7 +3,9 @@ package io.jnas.cli.search;
 import static java.util.Objects.requireNonNull;
 
 import io.jnas.latency.PredictorProvider;
+import io.jnas.report.RunReport;
 import io.jnas.run.EvaluatorSource;
+import io.jnas.run.FinishedRun;
 import io.jnas.run.ResumeMismatch;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunConfigException;
@@ -105,6 +107,9 @@ public final class SearchCommand implements Callable<Integer> {
                 result = runs.start(c, dir);
             }
             SummaryTable.print(result, out);
+            RunReport.write(FinishedRun.of(result), List.of());
+            out.println("  report.html        the report: fronts, best so far, front members");
+            out.flush();
             return 0;
         } catch (RunConfigException | SpaceFileException | ResumeMismatch
                 | IllegalArgumentException | UncheckedIOException e) {

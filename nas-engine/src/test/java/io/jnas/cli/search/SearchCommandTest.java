@@ -57,9 +57,10 @@ class SearchCommandTest {
         assertEquals(3, r.err().lines().filter(l -> l.startsWith("search: ")).count(), r.err());
         assertTrue(r.err().contains("search: 30/30 evaluations | best fitness "), r.err());
         for (String f : List.of("config.yaml", "evaluations.jsonl", "checkpoint.json",
-                "pareto.json")) {
+                "pareto.json", "report.html")) {
             assertTrue(Files.exists(dir.resolve(f)), f);
         }
+        assertTrue(r.out().contains("report.html        the report"), r.out());
     }
 
     @Test

@@ -1,0 +1,171 @@
+package io.jnas.cli.export;
+
+import io.jnas.cli.VerboseOption;
+import io.jnas.export.DeviceMeasurement;
+import io.jnas.export.ExportRun;
+import io.jnas.export.ExportedSubnet;
+import io.jnas.fleet.FleetConnector;
+import io.jnas.fleet.MeasureSettings;
+import io.jnas.fleet.ModelLatency;
+import io.jnas.run.RunConfigException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nas export}: the Pareto subnets of a run as deployable files, timed on its devices. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export the Pareto subnets of a finished run: per subnet a folder"
+            + " runs/<name>/export/<rank>-<hash>/ with model.onnx, architecture.json, DJL"
+            + " parameters (model-0000.params) and metrics.json; each subnet is timed end to end"
+            + " on every device of the run through its latency agent, and runs/<name>/report.html"
+            + " is rewritten with predicted vs measured latency.",
+            "A re-run replaces the whole export folder."},
+        footer = {"", "Examples:", "  nas export --run runs/regularized-20261123-151455",
+            "  nas export --run runs/demo --device local --top 3 --finetune --finetune-epochs 5",
+            "  nas export --run runs/demo --fleet configs/fleets/lab.yaml"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--run", required = true, paramLabel = "RUN_DIR",
+            description = "The run directory (runs/<name>).")
+    Path run;
+
+    @Option(names = "--device", paramLabel = "D", description = "Export the front of device D"
+            + " (default: the joint front, non-dominated on all objectives of the run).")
+    String device;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "0",
+            description = "Only the K best by score (default: every member of the front).")
+    int top;
+
+    @Option(names = "--finetune", description = "Train each subnet on the run's data set"
+            + " before saving its weights (default: seeded initial weights, said so in"
+            + " metrics.json).")
+    boolean finetune;
+
+    @Option(names = "--finetune-epochs", paramLabel = "N", defaultValue = "3",
+            description = "Epochs of the fine-tune (default: ${DEFAULT-VALUE}).")
+    int finetuneEpochs;
+
+    @Option(names = "--finetune-samples", paramLabel = "N", defaultValue = "0",
+            description = "Training samples of the fine-tune (default: the run's train-samples).")
+    int finetuneSamples;
+
+    @Option(names = "--fleet", paramLabel = "FILE", defaultValue = "configs/fleets/local.yaml",
+            description = "Fleet file whose agents serve the run's devices other than 'local'"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path fleet;
+
+    @Option(names = "--no-measure", description = "Do not time the subnets on the devices.")
+    boolean noMeasure;
+
+    @Mixin
+    VerboseOption verbose;
+
+    private final FleetConnector connector;
+
+    public ExportCommand() {
+        this(FleetConnector.standard());
+    }
+
+    /** With a given connector (tests). */
+    public ExportCommand(FleetConnector connector) {
+        this.connector = connector;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!finetune && spec.commandLine().getParseResult().hasMatchedOption("--finetune-epochs")) {
+            return fail(err, new IllegalArgumentException("--finetune-epochs needs --finetune"));
+        }
+        ExportRun.Options o = new ExportRun.Options(Optional.ofNullable(device), top,
+                finetune ? finetuneEpochs : 0, finetuneSamples, !noMeasure, fleet,
+                MeasureSettings.defaults());
+        ExportRun.Result r;
+        try {
+            r = new ExportRun(connector, out).export(run, o);
+        } catch (RunConfigException | IllegalArgumentException | IllegalStateException
+                | UncheckedIOException e) {
+            return fail(err, e);
+        }
+        print(r, out);
+        r.failures().forEach(f -> err.println("nas export: " + f));
+        err.flush();
+        return r.failures().isEmpty() ? 0 : 1;
+    }
+
+    private static void print(ExportRun.Result r, PrintWriter out) {
+        out.printf(Locale.ROOT, "%nExported %d subnet(s) of %s to %s%n", r.subnets().size(),
+                r.run().directory().path(), r.folder());
+        out.printf(Locale.ROOT, "  %2s  %-16s  %10s  %10s  %9s  %7s  %-10s  %9s  %9s  %7s%n", "#",
+                "hash", "search", "finetuned", "params", "MFLOPs", "device", "predicted",
+                "measured", "error");
+        for (ExportedSubnet s : r.subnets()) {
+            String tuned = s.written().finetune().map(t -> String.format(Locale.ROOT, "%.4f",
+                    t.accuracy())).orElse("-");
+            boolean first = true;
+            for (String d : r.run().config().devices()) {
+                DeviceMeasurement m = s.measured().get(d);
+                String measured = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
+                        "%.3f", l.medianMs())).orElse("failed");
+                String error = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
+                        "%+.1f%%", 100 * (s.evaluation().latencyMs(d) - l.medianMs())
+                                / l.medianMs())).orElse("-");
+                out.printf(Locale.ROOT, "  %2s  %-16s  %10s  %10s  %9s  %7s  %-10s  %9.3f  %9s"
+                        + "  %7s%n", first ? s.rank() : "", first ? s.hash() : "",
+                        first ? String.format(Locale.ROOT, "%.4f", s.evaluation().accuracy()) : "",
+                        first ? tuned : "",
+                        first ? String.format(Locale.ROOT, "%,d", s.evaluation().params()) : "",
+                        first ? String.format(Locale.ROOT, "%.2f", s.evaluation().flops() / 1e6)
+                                : "", d, s.evaluation().latencyMs(d), measured, error);
+                first = false;
+            }
+        }
+        for (String d : r.run().config().devices()) {
+            List<ModelLatency> on = new ArrayList<>();
+            List<Double> errors = new ArrayList<>();
+            for (ExportedSubnet s : r.subnets()) {
+                DeviceMeasurement m = s.measured().get(d);
+                if (m != null && m.latency().isPresent()) {
+                    ModelLatency l = m.latency().get();
+                    on.add(l);
+                    errors.add(Math.abs(s.evaluation().latencyMs(d) - l.medianMs())
+                            / l.medianMs());
+                }
+            }
+            if (!on.isEmpty()) {
+                out.printf(Locale.ROOT, "%s: predicted vs measured over %d subnet(s): mean |error|"
+                        + " %.1f%%, max %.1f%%; measured with %s%n", d, on.size(),
+                        100 * errors.stream().mapToDouble(x -> x).average().orElseThrow(),
+                        100 * errors.stream().mapToDouble(x -> x).max().orElseThrow(),
+                        on.get(0).protocol());
+            }
+        }
+        out.println("Each folder: model.onnx, architecture.json, model-0000.params, metrics.json");
+        out.println("Report: " + r.report());
+        out.flush();
+    }
+
+    private int fail(PrintWriter err, Exception e) {
+        err.println("nas export: " + e.getMessage());
+        if (verbose.on()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code nas export}: the command line of {@link io.jnas.export.ExportRun}. */
+package io.jnas.cli.export;

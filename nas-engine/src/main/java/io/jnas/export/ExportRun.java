@@ -1,0 +1,146 @@
+package io.jnas.export;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jnas.fleet.FleetConnector;
+import io.jnas.fleet.MeasureSettings;
+import io.jnas.report.MeasuredSubnet;
+import io.jnas.report.RunReport;
+import io.jnas.run.FinishedRun;
+import io.jnas.run.RunDirectory;
+import io.jnas.search.Evaluation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Exports the Pareto subnets of a finished run into {@code runs/<name>/export/<rank>-<hash>/},
+ * times each on every device of the run through its agent, and rewrites the run's report with
+ * the measured figures.
+ *
+ * <pre>{@code
+ * ExportRun.Result r = new ExportRun(FleetConnector.standard(), out)
+ *         .export(Path.of("runs/demo"), ExportRun.Options.defaults());
+ * }</pre>
+ *
+ * <p>Agents are reached before anything is written, so a dead agent costs nothing. The folders
+ * are built in a staging folder and moved into place together; a device whose agent fails during
+ * the timing is recorded as such in every metrics.json, the other devices are still timed, and
+ * the export is kept.
+ */
+public final class ExportRun {
+
+    /**
+     * What to export and how.
+     *
+     * @param front a device of the run, or empty for the joint front
+     * @param top the K best by score, 0 for the whole front
+     * @param finetuneEpochs train each subnet this many epochs on the run's data set, 0 for none
+     * @param finetuneSamples training samples of the fine-tune, 0 for the run's
+     * @param measure time the subnets on the run's devices
+     * @param fleet the fleet file that serves devices other than {@code local}
+     */
+    public record Options(Optional<String> front, int top, int finetuneEpochs,
+            int finetuneSamples, boolean measure, Path fleet, MeasureSettings settings) {
+
+        public Options {
+            requireNonNull(front, "front");
+            requireNonNull(fleet, "fleet");
+            requireNonNull(settings, "settings");
+        }
+
+        public static Options defaults() {
+            return new Options(Optional.empty(), 0, 0, 0, true,
+                    Path.of("configs/fleets/local.yaml"), MeasureSettings.defaults());
+        }
+    }
+
+    /**
+     * What an export did.
+     *
+     * @param failures one line per device whose agent failed during the timing
+     */
+    public record Result(FinishedRun run, Path folder, List<ExportedSubnet> subnets,
+            List<String> failures, Path report) {
+    }
+
+    private final FleetConnector connector;
+    private final PrintWriter progress;
+
+    public ExportRun(FleetConnector connector, PrintWriter progress) {
+        this.connector = requireNonNull(connector, "connector");
+        this.progress = requireNonNull(progress, "progress");
+    }
+
+    /**
+     * @throws io.jnas.run.RunConfigException when the directory holds no finished run
+     * @throws IllegalArgumentException for an unknown front, a bad option, or a device without a
+     *     live agent
+     */
+    public Result export(Path runDir, Options o) {
+        FinishedRun run = FinishedRun.load(runDir);
+        String front = o.front().orElse(FinishedRun.JOINT);
+        List<Evaluation> chosen = ExportSelection.of(run, front, o.top());
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("front '" + front + "' of " + runDir + " must have"
+                    + " members, but is empty");
+        }
+        List<String> devices = run.config().devices();
+        try (DeviceAgents agents = o.measure()
+                ? DeviceAgents.open(devices, o.fleet(), connector) : null) {
+            Optional<Finetuner> tuner = o.finetuneEpochs() > 0
+                    ? Optional.of(Finetuner.of(run.config(), chosen.get(0).architecture().input(),
+                            o.finetuneEpochs(), o.finetuneSamples()))
+                    : Optional.empty();
+            ExportFolder folder = ExportFolder.start(runDir);
+            List<ExportedSubnet> subnets = new ArrayList<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                Evaluation e = chosen.get(i);
+                Path dir = folder.staging().resolve(ExportedSubnet.folderName(i + 1, e.hash()));
+                progress.printf("exporting %d/%d: %s (%s)%n", i + 1, chosen.size(), e.hash(),
+                        tuner.isPresent() ? "fine-tuning " + tuner.get().settings().describe()
+                                : "seeded initial weights");
+                progress.flush();
+                SubnetFiles.Written w = SubnetFiles.write(e.architecture(), dir,
+                        run.config().seed(), tuner);
+                ExportedSubnet s = new ExportedSubnet(i + 1, front, e, dir, w, java.util.Map.of());
+                writeMetrics(run, s, tuner);
+                subnets.add(s);
+            }
+            List<String> failures = List.of();
+            if (agents != null) {
+                List<ExportedSubnet> measured = new ArrayList<>(subnets);
+                failures = LatencyCheck.run(subnets, devices, agents, o.settings(), progress,
+                        s -> {
+                            writeMetrics(run, s, tuner);
+                            measured.set(s.rank() - 1, s);
+                        });
+                subnets = measured;
+            }
+            Path done = folder.commit();
+            List<ExportedSubnet> placed = subnets.stream()
+                    .map(s -> s.in(done.resolve(s.folder().getFileName()))).toList();
+            Path report = RunReport.write(run, measuredPoints(placed));
+            return new Result(run, done, placed, failures, report);
+        }
+    }
+
+    private static void writeMetrics(FinishedRun run, ExportedSubnet s,
+            Optional<Finetuner> tuner) {
+        RunDirectory.writeAtomically(s.folder().resolve("metrics.json"),
+                MetricsJson.of(run.config(), s, tuner));
+    }
+
+    private static List<MeasuredSubnet> measuredPoints(List<ExportedSubnet> subnets) {
+        List<MeasuredSubnet> out = new ArrayList<>();
+        for (ExportedSubnet s : subnets) {
+            s.measured().forEach((device, m) -> m.latency().ifPresent(l -> out.add(
+                    new MeasuredSubnet(s.rank(), s.hash(), device,
+                            s.evaluation().latencyMs(device), l.medianMs(), l.p10Ms(),
+                            l.p90Ms(), l.protocol().toString()))));
+        }
+        return out;
+    }
+}
