@@ -102,6 +102,16 @@ final class OrtWorkload implements Workload {
         return checksum;
     }
 
+    /** Whether the last call wrote anything but zeros to the output (tests). */
+    boolean outputWritten() {
+        for (int i = 0; i < outputValues.capacity(); i++) {
+            if (outputValues.get(i) != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void closeInput() {
         input.values().forEach(OnnxTensor::close);
         input = Map.of();

@@ -1,7 +1,6 @@
 package io.jnas.agent.profiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +60,8 @@ class OnnxRuntimeProfilerIT {
                 LatencyStats s = harness.measure(w, p, () -> false);
                 assertTrue(s.medianMs() > 0, key);
                 assertEquals(6, s.count(), key);
-                assertNotEquals(0.0, ((OrtWorkload) w).checksum(), "outputs were read for " + key);
+                // one element of a ReLU output may well be 0 on every call; the whole output not
+                assertTrue(((OrtWorkload) w).outputWritten(), "outputs were written for " + key);
             }
         }
         try (Workload w = profiler.newModelWorkload(Architecture.fromJson(AgentFixture.TINY_NET), 1,
