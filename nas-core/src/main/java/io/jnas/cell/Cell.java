@@ -13,7 +13,8 @@ import java.util.List;
  * writes and {@link #parse} reads exactly:
  *
  * <pre>{@code
- * Cell c = Cell.parse("|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|skip_connect~2|");
+ * Cell c = Cell.parse("|nor_conv_3x3~0|+|none~0|skip_connect~1|+"
+ *         + "|avg_pool_3x3~0|nor_conv_1x1~1|skip_connect~2|");
  * c.op(2, 1);        // SKIP_CONNECT, the edge 1 -> 2
  * c.toString();      // the same string
  * }</pre>
@@ -59,21 +60,9 @@ public record Cell(List<CellOp> edges) {
         return edges.get(edgeIndex(to, from));
     }
 
-    /** Every cell of the space (5^6 = 15,625), the first edge varying slowest. */
+    /** Every cell of NAS-Bench-201 (5^6 = 15,625), the first edge varying slowest. */
     public static List<Cell> all() {
-        CellOp[] ops = CellOp.values();
-        int n = (int) Math.pow(ops.length, EDGES);
-        List<Cell> out = new ArrayList<>(n);
-        for (int code = 0; code < n; code++) {
-            CellOp[] e = new CellOp[EDGES];
-            int rest = code;
-            for (int i = EDGES - 1; i >= 0; i--) {
-                e[i] = ops[rest % ops.length];
-                rest /= ops.length;
-            }
-            out.add(of(e));
-        }
-        return out;
+        return new CellSpace("all", CellSkeleton.NAS_BENCH_201_CIFAR10).cells();
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * CellNetwork n = new CellNetwork(Cell.parse(s), CellSkeleton.NAS_BENCH_201_CIFAR10);
- * n.toJson();   // {"cell":"|...|","input":{...},"classes":10,"cells_per_stage":5,"channels":[16,32,64]}
+ * n.toJson();   // {"cell":"|...|","input":{...},"classes":10,"cells_per_stage":5,
+ *               //  "channels":[16,32,64]}
  * }</pre>
  */
 public record CellNetwork(Cell cell, CellSkeleton skeleton) implements Design {

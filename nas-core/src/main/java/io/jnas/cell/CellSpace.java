@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cell search space: every {@link Cell} of NAS-Bench-201 (15,625) in one fixed
- * {@link CellSkeleton}. Read from a space file whose {@code cell} key names the cell kind:
+ * A cell search space: the {@link Cell}s of NAS-Bench-201 (all 15,625, or those whose edges use
+ * only the listed {@code ops}) in one fixed {@link CellSkeleton}. Read from a space file whose
+ * {@code cell} key names the cell kind:
  *
  * <pre>{@code
  * name: nb201
@@ -22,6 +23,7 @@ import java.util.List;
  * classes: 10
  * cells-per-stage: 5
  * channels: [16, 32, 64]
+ * ops: [none, skip_connect, nor_conv_1x1, nor_conv_3x3, avg_pool_3x3]   # optional: a subset
  * }</pre>
  *
  * <pre>{@code
@@ -29,7 +31,7 @@ import java.util.List;
  * CellNetwork n = space.network(Cell.parse(text));
  * }</pre>
  */
-public record CellSpace(String name, CellSkeleton skeleton) {
+public record CellSpace(String name, CellSkeleton skeleton, List<CellOp> ops) {
 
     /** The value of the {@code cell} key of NAS-Bench-201 cell spaces. */
     public static final String KIND = "nas-bench-201";
@@ -37,6 +39,16 @@ public record CellSpace(String name, CellSkeleton skeleton) {
     public CellSpace {
         requireNonNull(name, "name");
         requireNonNull(skeleton, "skeleton");
+        ops = List.copyOf(requireNonNull(ops, "ops"));
+        if (ops.isEmpty() || new java.util.HashSet<>(ops).size() != ops.size()) {
+            throw new IllegalArgumentException("ops must be a non-empty list of distinct ops, but"
+                    + " was " + ops);
+        }
+    }
+
+    /** The space of every cell of NAS-Bench-201. */
+    public CellSpace(String name, CellSkeleton skeleton) {
+        this(name, skeleton, List.of(CellOp.values()));
     }
 
     /** Whether a space file describes a cell space (has a top-level {@code cell} key). */
@@ -58,7 +70,7 @@ public record CellSpace(String name, CellSkeleton skeleton) {
                     + " cells-per-stage, channels");
         }
         yaml.keys(root, "", List.of("name", "cell", "input", "classes", "cells-per-stage",
-                "channels"), List.of());
+                "channels"), List.of("ops"));
         String name = yaml.text(root, "name");
         if (!KIND.equals(yaml.text(root, "cell"))) {
             throw yaml.fail("cell", "must be " + KIND + ", but was "
@@ -86,12 +98,51 @@ public record CellSpace(String name, CellSkeleton skeleton) {
                     + " (one halving per reduction), but were " + input.height() + "x"
                     + input.width());
         }
-        return new CellSpace(name, new CellSkeleton(input, classes, n, channels));
+        return new CellSpace(name, new CellSkeleton(input, classes, n, channels),
+                ops(yaml, root.get("ops")));
     }
 
-    /** Number of cells: 5^6. */
+    private static List<CellOp> ops(SpaceYaml yaml, JsonNode n) {
+        if (n == null) {
+            return List.of(CellOp.values());
+        }
+        List<CellOp> ops = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(o -> ops.add(o.isTextual() && CellOp.ids().contains(o.asText())
+                    ? CellOp.of(o.asText()) : null));
+        }
+        if (ops.isEmpty() || ops.contains(null)
+                || new java.util.HashSet<>(ops).size() != ops.size()) {
+            throw yaml.fail("ops", "must be a list of distinct ops among "
+                    + String.join(", ", CellOp.ids()) + ", but was " + SpaceYaml.show(n));
+        }
+        return ops;
+    }
+
+    /** Number of cells: ops^6. */
     public int size() {
-        return (int) Math.pow(CellOp.values().length, Cell.EDGES);
+        return (int) Math.pow(ops.size(), Cell.EDGES);
+    }
+
+    /** Every cell of the space, the first edge varying slowest (ops in the listed order). */
+    public List<Cell> cells() {
+        int n = size();
+        List<Cell> out = new ArrayList<>(n);
+        for (int code = 0; code < n; code++) {
+            CellOp[] e = new CellOp[Cell.EDGES];
+            int rest = code;
+            for (int i = Cell.EDGES - 1; i >= 0; i--) {
+                e[i] = ops.get(rest % ops.size());
+                rest /= ops.size();
+            }
+            out.add(Cell.of(e));
+        }
+        return out;
+    }
+
+    /** Whether every edge of a cell uses an op of this space. */
+    public boolean contains(Cell cell) {
+        return ops.containsAll(cell.edges());
     }
 
     /** The network of one cell. */
@@ -101,6 +152,6 @@ public record CellSpace(String name, CellSkeleton skeleton) {
 
     /** Stable hash of the space's content (not of its file's formatting). */
     public String hash() {
-        return Design.contentHash(KIND + ":" + name + ":" + skeleton);
+        return Design.contentHash(KIND + ":" + name + ":" + skeleton + ":" + ops);
     }
 }

@@ -1,5 +1,7 @@
 package io.jnas.run;
 
+import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.search.Evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The append-only history of a run, one JSON line per evaluation, each line forced to disk
@@ -48,12 +51,23 @@ public final class EvaluationLog implements AutoCloseable {
     }
 
     /**
-     * Reads a log; a missing file is an empty log.
+     * Reads a log of block-list architectures; a missing file is an empty log.
      *
      * @throws IllegalArgumentException when a whole line is not a valid evaluation, or the
      *     indices are not 0, 1, 2, ...
      */
     public static Contents read(Path file) {
+        return read(file, Architecture::fromJson);
+    }
+
+    /**
+     * Reads a log whose designs {@code designs} reads (the run's {@code SearchCodec::read}); a
+     * missing file is an empty log.
+     *
+     * @throws IllegalArgumentException when a whole line is not a valid evaluation, or the
+     *     indices are not 0, 1, 2, ...
+     */
+    public static Contents read(Path file, Function<String, ? extends Design> designs) {
         if (!Files.exists(file)) {
             return new Contents(List.of(), 0, false);
         }
@@ -70,7 +84,7 @@ public final class EvaluationLog implements AutoCloseable {
             if (bytes[i] == '\n') {
                 String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
                 try {
-                    Evaluation e = EvaluationJson.fromLine(text);
+                    Evaluation e = EvaluationJson.fromLine(text, designs);
                     if (e.index() != out.size()) {
                         throw new IllegalArgumentException("index must be " + out.size()
                                 + ", but was " + e.index());

@@ -1,12 +1,12 @@
 package io.jnas.cli.search;
 
+import io.jnas.codec.SearchCodec;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunResult;
 import io.jnas.run.SearchRun;
 import io.jnas.search.Evaluation;
 import io.jnas.search.fitness.Hypervolume;
-import io.jnas.space.SearchSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,11 +42,10 @@ final class SearchBench {
     }
 
     /** Reference latency per device: 1.1 x the predicted latency of the space's maximal subnet. */
-    static Map<String, Double> reference(SearchRun runs, RunConfig config, SearchSpace space) {
+    static Map<String, Double> reference(SearchRun runs, RunConfig config, SearchCodec<?> space) {
         Map<String, Double> ref = new LinkedHashMap<>();
         Map<String, LatencyPredictor> p = runs.predictors(config, space);
-        p.forEach((d, predictor) -> ref.put(d,
-                1.1 * predictor.predictMs(space.resolve(space.maximal()))));
+        p.forEach((d, predictor) -> ref.put(d, 1.1 * predictor.predictMs(space.largest())));
         return ref;
     }
 
