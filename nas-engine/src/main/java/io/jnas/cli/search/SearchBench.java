@@ -25,8 +25,13 @@ import java.util.stream.Stream;
  */
 final class SearchBench {
 
-    /** The measures of one run. */
-    record Measure(String strategy, long seed, double bestFitness, Map<String, Double> hypervolume,
+    /**
+     * The measures of one run.
+     *
+     * @param best the best fitness ({@code search-bench}) or accuracy ({@code bench})
+     * @param hypervolume per device, the front's hypervolume (or its share of the true front's)
+     */
+    record Measure(String strategy, long seed, double best, Map<String, Double> hypervolume,
             int evaluations, double wallSeconds, double evaluatorSeconds, double logSeconds) {
     }
 
@@ -49,6 +54,13 @@ final class SearchBench {
         return ref;
     }
 
+    /** The measures of a finished run. */
+    static Measure measure(RunResult r, double best, Map<String, Double> hypervolume) {
+        return new Measure(r.config().strategy(), r.config().seed(), best, hypervolume,
+                r.evaluatedNow(), r.wall().toNanos() / 1e9, r.inEvaluator().toNanos() / 1e9,
+                r.inLog().toNanos() / 1e9);
+    }
+
     /** One run of {@code strategy} with {@code seed} in a fresh temporary run directory. */
     Measure run(RunConfig base, String strategy, int evaluations, long seed) {
         Path dir;
@@ -66,9 +78,7 @@ final class SearchBench {
                     new Hypervolume.Point(0, ref))));
             double best = r.history().stream().mapToDouble(Evaluation::fitness).max()
                     .orElse(Double.NaN);
-            return new Measure(strategy, seed, best, hv, r.evaluatedNow(),
-                    r.wall().toNanos() / 1e9, r.inEvaluator().toNanos() / 1e9,
-                    r.inLog().toNanos() / 1e9);
+            return measure(r, best, hv);
         } finally {
             delete(dir);
         }
