@@ -44,10 +44,12 @@ public final class EvaluationLog implements AutoCloseable {
 
     private final FileChannel channel;
     private final Path file;
+    private final boolean forceEachLine;
 
-    private EvaluationLog(Path file, FileChannel channel) {
+    private EvaluationLog(Path file, FileChannel channel, boolean forceEachLine) {
         this.file = file;
         this.channel = channel;
+        this.forceEachLine = forceEachLine;
     }
 
     /**
@@ -104,13 +106,22 @@ public final class EvaluationLog implements AutoCloseable {
 
     /** Opens a log for appending after its first {@code validBytes} bytes (the rest is cut). */
     public static EvaluationLog open(Path file, long validBytes) {
+        return open(file, validBytes, true);
+    }
+
+    /**
+     * Opens a log for appending; with {@code forceEachLine} false, lines are forced to disk only
+     * when the log is closed (for runs that are cheap to repeat, such as table replays, where an
+     * fsync per evaluation would cost more than the evaluation).
+     */
+    public static EvaluationLog open(Path file, long validBytes, boolean forceEachLine) {
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             ch.truncate(validBytes);
             ch.position(validBytes);
             ch.force(true);
-            return new EvaluationLog(file, ch);
+            return new EvaluationLog(file, ch, forceEachLine);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + " for appending", e);
         }
@@ -124,7 +135,9 @@ public final class EvaluationLog implements AutoCloseable {
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }
-            channel.force(false);
+            if (forceEachLine) {
+                channel.force(false);
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot append to " + file, ex);
         }
@@ -133,6 +146,9 @@ public final class EvaluationLog implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (!forceEachLine && channel.isOpen()) {
+                channel.force(false);
+            }
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close " + file, e);

@@ -45,6 +45,7 @@ public final class SearchRun {
     private final PredictorProvider tables;
     private final RunListener listener;
     private final RecordedTables recorded;
+    private final boolean fsyncEachEvaluation;
 
     /**
      * @param evaluators opens the evaluator a config names
@@ -61,10 +62,26 @@ public final class SearchRun {
      */
     public SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener,
             RecordedTables recorded) {
+        this(evaluators, tables, listener, recorded, true);
+    }
+
+    private SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener,
+            RecordedTables recorded, boolean fsyncEachEvaluation) {
         this.evaluators = requireNonNull(evaluators, "evaluators");
         this.tables = requireNonNull(tables, "tables");
         this.listener = requireNonNull(listener, "listener");
         this.recorded = requireNonNull(recorded, "recorded");
+        this.fsyncEachEvaluation = fsyncEachEvaluation;
+    }
+
+    /**
+     * The same, but each run's log is forced to disk once at its end instead of after every
+     * evaluation: for replays of recorded tables, where an evaluation is a lookup and the fsync
+     * would be nearly all of the time. A killed run may then lose its last lines (resume still
+     * works from what reached the disk).
+     */
+    public SearchRun withLogForcedAtEnd() {
+        return new SearchRun(evaluators, tables, listener, recorded, false);
     }
 
     /**
@@ -166,7 +183,8 @@ public final class SearchRun {
         listener.started(config, dir, logged.evaluations().size());
         long t0 = System.nanoTime();
         RunContext<D> ctx;
-        try (EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes());
+        try (EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes(),
+                fsyncEachEvaluation);
                 evaluator) {
             ctx = new RunContext<>(setup, log);
             ctx.strategy(strategy.name(), strategy::population);

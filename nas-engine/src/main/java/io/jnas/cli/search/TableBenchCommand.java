@@ -130,7 +130,7 @@ public final class TableBenchCommand implements Callable<Integer> {
             requireEmpty(dir);
             SearchRun runs = new SearchRun(new EvaluatorChoice(tables), (d, s) -> {
                 throw new IllegalArgumentException("bench uses recorded latency only");
-            }, RunListener.NONE, tables);
+            }, RunListener.NONE, tables).withLogForcedAtEnd();
             TableBench bench = new TableBench(runs, optimum, dir.resolve("runs"),
                     reportColumn == null ? null : acc,
                     reportColumn == null ? -1 : acc.column(reportColumn));

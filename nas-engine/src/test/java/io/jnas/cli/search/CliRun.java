@@ -16,6 +16,10 @@ record CliRun(int code, String out, String err) {
         return run(new SearchBenchCommand(TestRuns.EVALUATORS, TestRuns.NO_TABLES), args);
     }
 
+    static CliRun tableBench(String... args) {
+        return run(new TableBenchCommand(), args);
+    }
+
     private static CliRun run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
