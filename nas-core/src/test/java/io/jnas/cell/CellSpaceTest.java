@@ -38,6 +38,21 @@ class CellSpaceTest {
     }
 
     @Test
+    void aSpaceMayUseASubsetOfTheOps(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("three.yaml");
+        Files.writeString(f, Files.readString(shipped("nb201-small"))
+                + "ops: [none, nor_conv_3x3, skip_connect]\n");
+        CellSpace s = CellSpace.load(f);
+        assertEquals(List.of(CellOp.NONE, CellOp.NOR_CONV_3X3, CellOp.SKIP_CONNECT), s.ops());
+        assertEquals(729, s.size());
+        assertEquals(729, s.cells().size());
+        assertEquals(729, new java.util.HashSet<>(s.cells()).size());
+        assertTrue(s.cells().stream().allMatch(s::contains));
+        assertFalse(s.contains(Cell.uniform(CellOp.AVG_POOL_3X3)));
+        assertNotEquals(CellSpace.load(shipped("nb201-small")).hash(), s.hash());
+    }
+
+    @Test
     void aNetworkRoundTripsThroughItsJson() {
         CellNetwork n = CellSpace.load(shipped("nb201")).network(Cell.parse(
                 "|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|"
@@ -62,7 +77,11 @@ class CellSpaceTest {
         "input: {channels: 3, height: 30, width: 32}#input height and width must be"
                 + " multiples of 4 (one halving per reduction), but were 30x32",
         "colour: blue#colour is not a known key; expected one of name, cell, input, classes,"
-                + " cells-per-stage, channels",
+                + " cells-per-stage, channels, ops",
+        "ops: [none, none]#ops must be a list of distinct ops among none, skip_connect,"
+                + " nor_conv_1x1, nor_conv_3x3, avg_pool_3x3, but was [\"none\",\"none\"]",
+        "ops: [conv]#ops must be a list of distinct ops among none, skip_connect,"
+                + " nor_conv_1x1, nor_conv_3x3, avg_pool_3x3, but was [\"conv\"]",
     })
     void badFilesNameTheField(String line, String problem, @TempDir Path dir) throws IOException {
         String key = line.substring(0, line.indexOf(':'));
