@@ -13,6 +13,6 @@ class SpacesCoveredTest {
     void codecModelTestsCoverEveryShippedSpace() {
         assertEquals(List.of("cifar-small", "mnist-small", "mobilenet-224"), Spaces.shipped());
         // cell spaces: CellCodecTest decodes every cell of each, CellModelBuilderTest builds them
-        assertEquals(List.of("nb201", "nb201-small"), Spaces.shippedCells());
+        assertEquals(List.of("nb201", "nb201-mini"), Spaces.shippedCells());
     }
 }

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
  * with the same budgets and seeds, against the table's known optimum and true fronts.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = TableRecordCommand.class,
         description = {"Replay recorded tables of a cell space: regularized evolution, random"
                 + " search and NSGA-II side by side with the same budget and seeds; mean ± sd of"
                 + " the best accuracy reached and, per device, of the hypervolume of the found"
@@ -48,18 +49,20 @@ import picocli.CommandLine.Spec;
                 + " device). Run settings as for `nas search`."},
         footer = {"", "Example:",
             "  nas bench --space nb201 --accuracy A.csv --accuracy-column valid-acc-12"
-                + " --latency L.csv --devices pixel3,edgegpu --evals 100 --seeds 10"})
+                + " --latency L.csv --devices pixel3,edgegpu --evals 100 --seeds 10",
+            "  nas bench record --space my-cells.yaml --accuracy-out A.csv --latency-out L.csv"})
 public final class TableBenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--accuracy", paramLabel = "CSV", required = true,
-            description = "Recorded table with the accuracy column.")
+    @Option(names = "--accuracy", paramLabel = "CSV",
+            description = "Recorded table with the accuracy column (required).")
     Path accuracy;
 
-    @Option(names = "--accuracy-column", paramLabel = "NAME", required = true,
-            description = "Column the search maximizes (e.g. a 12-epoch validation accuracy).")
+    @Option(names = "--accuracy-column", paramLabel = "NAME",
+            description = "Column the search maximizes, e.g. a 12-epoch validation accuracy"
+                    + " (required).")
     String accuracyColumn;
 
     @Option(names = "--report-column", paramLabel = "NAME", description = "Column of --accuracy"
@@ -67,8 +70,9 @@ public final class TableBenchCommand implements Callable<Integer> {
             + " accuracy).")
     String reportColumn;
 
-    @Option(names = "--latency", paramLabel = "CSV", required = true,
-            description = "Recorded latency in ms, one column per device (default devices: all).")
+    @Option(names = "--latency", paramLabel = "CSV",
+            description = "Recorded latency in ms, one column per device (required; default"
+                    + " devices: all its columns).")
     Path latency;
 
     @Option(names = "--strategies", paramLabel = "NAME", split = ",",
@@ -103,6 +107,10 @@ public final class TableBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (accuracy == null || accuracyColumn == null || latency == null) {
+                throw new RunConfigException("bench needs --accuracy, --accuracy-column and"
+                        + " --latency (make tables with `nas bench record`)");
+            }
             if (seeds < 2) {
                 throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
                         + " was " + seeds);

@@ -20,7 +20,7 @@ record CliRun(int code, String out, String err) {
         return run(new TableBenchCommand(), args);
     }
 
-    private static CliRun run(Object command, String... args) {
+    static CliRun run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new CommandLine(command).setOut(new PrintWriter(out))
