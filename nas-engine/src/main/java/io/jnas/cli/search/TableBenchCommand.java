@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:",
             "  nas bench --space nb201 --accuracy A.csv --accuracy-column valid-acc-12"
                 + " --latency L.csv --devices pixel3,edgegpu --evals 100 --seeds 10",
-            "  nas bench record --space my-cells.yaml --accuracy-out A.csv --latency-out L.csv"})
+            "  nas bench record --space nb201-mini --accuracy-out A.csv --latency-out L.csv"})
 public final class TableBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -116,10 +116,14 @@ public final class TableBenchCommand implements Callable<Integer> {
                         + " was " + seeds);
             }
             if (options.evaluator != null || options.predictor != null
-                    || options.evaluatorOptions != null) {
+                    || options.evaluatorOptions != null || options.recordedLatency != null) {
                 throw new RunConfigException("bench takes accuracy from --accuracy and latency"
-                        + " from --latency, so it takes no --evaluator, --evaluator-option or"
-                        + " --predictor");
+                        + " from --latency, so it takes no --evaluator, --evaluator-option,"
+                        + " --predictor or --recorded-latency");
+            }
+            if (options.strategy != null) {
+                throw new RunConfigException("bench runs every strategy of --strategies, so it"
+                        + " takes no --strategy");
             }
             RecordedTables tables = new RecordedTables();
             RecordedTable lat = tables.load(latency);

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
             "Writes ACCURACY (arch,<evaluator>), LATENCY (arch,<device>) and, beside it,"
                 + " LATENCY's per-cell spread (<name>.spread.csv: p10, p90, cv, calls)."},
         footer = {"", "Example:",
-            "  nas bench record --space my-3ops.yaml --accuracy-out A.csv --latency-out L.csv"})
+            "  nas bench record --space nb201-mini --accuracy-out A.csv --latency-out L.csv"})
 public final class TableRecordCommand implements Callable<Integer> {
 
     @Spec

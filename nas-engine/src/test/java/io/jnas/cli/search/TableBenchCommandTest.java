@@ -202,8 +202,10 @@ class TableBenchCommandTest {
                 + " search-bench`)", block.err().strip());
         CliRun evaluator = bench(10, 2, "--evaluator", "synflow");
         assertEquals("nas bench: bench takes accuracy from --accuracy and latency from --latency,"
-                + " so it takes no --evaluator, --evaluator-option or --predictor",
-                evaluator.err().strip());
+                + " so it takes no --evaluator, --evaluator-option, --predictor or"
+                + " --recorded-latency", evaluator.err().strip());
+        assertEquals("nas bench: bench runs every strategy of --strategies, so it takes no"
+                + " --strategy", bench(10, 2, "--strategy", "random").err().strip());
         CliRun wholeSpace = CliRun.tableBench("--space", Spaces.file("nb201").toString(),
                 "--accuracy", accuracy.toString(), "--accuracy-column", "valid", "--latency",
                 latency.toString());
