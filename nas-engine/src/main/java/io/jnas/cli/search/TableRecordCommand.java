@@ -15,8 +15,10 @@ import io.jnas.fleet.ModelLatency;
 import io.jnas.run.RunConfigException;
 import io.jnas.run.RunDirectory;
 import io.jnas.space.SpaceFileException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,6 +88,9 @@ public final class TableRecordCommand implements Callable<Integer> {
                 throw new RunConfigException("--space must be a cell space, but '"
                         + codec.spaceName() + "' is a block-list space");
             }
+            for (Path f : List.of(accuracyOut, latencyOut)) {
+                createParent(f); // before the minutes of measuring, not after
+            }
             List<Cell> all = cells.space().cells();
             AgentEntry entry = new AgentEntry(agent, agent, Optional.empty(), Optional.empty(),
                     Duration.ofMinutes(5));
@@ -145,6 +150,16 @@ public final class TableRecordCommand implements Callable<Integer> {
             }
             err.flush();
             return 1;
+        }
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + parent + " of " + file,
+                    e);
         }
     }
 

@@ -37,8 +37,8 @@ class TableRecordCommandIT {
                 channels: [4, 8]
                 ops: [nor_conv_1x1, nor_conv_3x3]
                 """);
-        Path acc = dir.resolve("a.csv");
-        Path lat = dir.resolve("l.csv");
+        Path acc = dir.resolve("tables/a.csv");
+        Path lat = dir.resolve("tables/l.csv");
         CliRun r = CliRun.run(new TableRecordCommand(), "--space", space.toString(),
                 "--accuracy-out", acc.toString(), "--latency-out", lat.toString());
         assertEquals(0, r.code(), r.err());
@@ -59,7 +59,7 @@ class TableRecordCommandIT {
                 "batch 1", "threads 1", "warm-up", "spread: cv median")) {
             assertTrue(conditions.contains(s), s + " in " + conditions);
         }
-        assertEquals(65, Files.readAllLines(dir.resolve("l.spread.csv")).size());
+        assertEquals(65, Files.readAllLines(dir.resolve("tables/l.spread.csv")).size());
 
         CliRun bench = CliRun.tableBench("--space", space.toString(), "--accuracy",
                 acc.toString(), "--accuracy-column", "synflow", "--latency", lat.toString(),
