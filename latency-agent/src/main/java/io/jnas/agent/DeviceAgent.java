@@ -13,6 +13,7 @@ import io.jnas.agent.profiler.ProfilerProvider;
 import io.jnas.agent.profiler.ProfilerRegistry;
 import io.jnas.agent.timing.TimingHarness;
 import io.jnas.arch.Architecture;
+import io.jnas.cell.CellNetwork;
 import io.jnas.arch.BlockSpec;
 import java.time.Duration;
 import java.util.List;
@@ -129,17 +130,25 @@ public final class DeviceAgent implements AutoCloseable {
     }
 
     /**
-     * Validates and queues a {@code ProfileModel} call: the whole network, one forward pass per
-     * timed call.
+     * Validates and queues a {@code ProfileModel} call: the whole network (a block-list
+     * architecture, or a NAS-Bench-201 cell network when the JSON has a {@code cell} field), one
+     * forward pass per timed call.
      *
      * @throws io.jnas.agent.guard.RequestRejectedException when the request is refused
      */
     public void profileModel(String architectureJson, RequestedSettings requested,
             ResultSink<Measurement> sink, BooleanSupplier cancelled) {
         ProfileSettings s = validator.settings(requested);
-        Architecture a = work.architecture(architectureJson, s);
-        MeasurementJob.Item item = new MeasurementJob.Item(a.hash(),
-                () -> profiler.newModelWorkload(a, s.batch(), s.precision()));
+        MeasurementJob.Item item;
+        if (WorkValidator.isCellNetwork(architectureJson)) {
+            CellNetwork n = work.cellNetwork(architectureJson, s);
+            item = new MeasurementJob.Item(n.hash(),
+                    () -> profiler.newCellWorkload(n, s.batch(), s.precision()));
+        } else {
+            Architecture a = work.architecture(architectureJson, s);
+            item = new MeasurementJob.Item(a.hash(),
+                    () -> profiler.newModelWorkload(a, s.batch(), s.precision()));
+        }
         queue.submit(new MeasurementJob(List.of(item), conditions(s), sink, cancelled, context));
     }
 

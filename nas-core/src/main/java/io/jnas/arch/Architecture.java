@@ -2,10 +2,6 @@ package io.jnas.arch;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,7 +14,8 @@ import java.util.List;
  * List<OpKey> keys = a.opKeys();    // lookup-table keys, in order
  * }</pre>
  */
-public record Architecture(InputShape input, int classes, List<BlockSpec> blocks) {
+public record Architecture(InputShape input, int classes, List<BlockSpec> blocks)
+        implements Design {
 
     public Architecture {
         requireNonNull(input, "input");
@@ -53,6 +50,7 @@ public record Architecture(InputShape input, int classes, List<BlockSpec> blocks
     }
 
     /** Canonical JSON: fixed field order, no whitespace; equal architectures give equal bytes. */
+    @Override
     public String toJson() {
         return ArchitectureJson.write(this);
     }
@@ -63,17 +61,13 @@ public record Architecture(InputShape input, int classes, List<BlockSpec> blocks
     }
 
     /** First 16 hex digits of the SHA-256 of the canonical JSON. */
+    @Override
     public String hash() {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest(toJson().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Design.contentHash(toJson());
     }
 
     /** A short human summary: per stage, depth and channels. */
+    @Override
     public String summary() {
         StringBuilder sb = new StringBuilder();
         for (BlockSpec b : blocks) {

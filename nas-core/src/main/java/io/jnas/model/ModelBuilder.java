@@ -87,7 +87,7 @@ public final class ModelBuilder {
         s.add(ActivationBlocks.of(b.activation(), filters));
     }
 
-    private static Conv2d conv(int filters, int kernel, int stride, int groups) {
+    static Conv2d conv(int filters, int kernel, int stride, int groups) {
         return Conv2d.builder()
                 .setKernelShape(new Shape(kernel, kernel))
                 .setFilters(filters)

@@ -3,10 +3,12 @@ package io.jnas.accuracy;
 import static java.util.Objects.requireNonNull;
 
 import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 
 /**
  * Remembers each architecture's score by {@link Architecture#hash()}: evolution revisits
@@ -41,7 +43,16 @@ public final class CachedEvaluator implements AccuracyEvaluator {
 
     @Override
     public double evaluate(Architecture architecture) {
-        String key = architecture.hash();
+        return cached(architecture.hash(), () -> delegate.evaluate(architecture));
+    }
+
+    /** Designs of other spaces are cached the same way, by their hash. */
+    @Override
+    public double evaluate(Design design) {
+        return cached(design.hash(), () -> delegate.evaluate(design));
+    }
+
+    private double cached(String key, DoubleSupplier compute) {
         CompletableFuture<Double> mine = new CompletableFuture<>();
         CompletableFuture<Double> existing = cache.putIfAbsent(key, mine);
         if (existing != null) {
@@ -61,7 +72,7 @@ public final class CachedEvaluator implements AccuracyEvaluator {
         }
         misses.incrementAndGet();
         try {
-            double v = delegate.evaluate(architecture);
+            double v = compute.getAsDouble();
             mine.complete(v);
             return v;
         } catch (RuntimeException | Error e) {

@@ -12,6 +12,9 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.Pair;
 import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
+import io.jnas.cell.CellNetwork;
+import io.jnas.model.CellModelBuilder;
 import io.jnas.model.DjlRuntime;
 import io.jnas.model.ModelBuilder;
 
@@ -41,8 +44,20 @@ public final class SynFlowProxy implements AccuracyEvaluator {
 
     @Override
     public double evaluate(Architecture a) {
+        return score(ModelBuilder.build(a), ModelBuilder.inputShape(a, 1), a.hash());
+    }
+
+    /** Block-list architectures, and NAS-Bench-201 cell networks (built by CellModelBuilder). */
+    @Override
+    public double evaluate(Design design) {
+        if (design instanceof CellNetwork n) {
+            return score(CellModelBuilder.build(n), CellModelBuilder.inputShape(n, 1), n.hash());
+        }
+        return AccuracyEvaluator.super.evaluate(design);
+    }
+
+    private double score(Block net, Shape in, String hash) {
         try (NDManager m = DjlRuntime.engine().newBaseManager()) {
-            Block net = ModelBuilder.build(a);
             for (Pair<String, Parameter> p : net.getParameters()) {
                 Initializer inner = p.getValue().getInitializer();
                 if (inner != null) {
@@ -50,7 +65,6 @@ public final class SynFlowProxy implements AccuracyEvaluator {
                             inner.initialize(mm, shape, type).abs());
                 }
             }
-            Shape in = ModelBuilder.inputShape(a, 1);
             SeededInit.withSeed(seed, () -> net.initialize(m, DataType.FLOAT64, in));
             NDArray x = m.ones(in, DataType.FLOAT64);
             synchronized (Autograd.LOCK) {
@@ -69,7 +83,7 @@ public final class SynFlowProxy implements AccuracyEvaluator {
                 }
             }
             if (!Double.isFinite(s) || s < 0) {
-                throw new IllegalStateException("synflow of " + a.hash()
+                throw new IllegalStateException("synflow of " + hash
                         + " must be finite and >= 0, but was " + s);
             }
             return Math.log1p(s);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             // subcommands are registered here, one line each
             io.jnas.cli.search.SearchCommand.class,
             io.jnas.cli.search.SearchBenchCommand.class,
+            io.jnas.cli.search.TableBenchCommand.class,
             io.jnas.cli.export.ExportCommand.class,
         })
 public final class NasCommand implements Runnable {

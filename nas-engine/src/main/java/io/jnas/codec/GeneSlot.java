@@ -11,4 +11,9 @@ package io.jnas.codec;
  * @param choices how many values the gene can take (its exclusive upper bound)
  */
 public record GeneSlot(int chromosome, int gene, int stage, GeneKind kind, int choices) {
+
+    /** Where the gene sits, without what it chooses. */
+    public Locus locus() {
+        return new Locus(chromosome, gene, choices);
+    }
 }

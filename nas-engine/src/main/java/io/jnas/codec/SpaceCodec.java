@@ -10,6 +10,7 @@ import io.jenetics.engine.InvertibleCodec;
 import io.jenetics.util.Factory;
 import io.jenetics.util.RandomRegistry;
 import io.jnas.arch.Architecture;
+import io.jnas.cost.StaticCost;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.StageSpace;
 import io.jnas.space.SubnetChoice;
@@ -36,12 +37,14 @@ import java.util.random.RandomGenerator;
  * codec.decode(codec.encode(a)).equals(a);     // true for every subnet of the space
  * }</pre>
  */
-public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGene> {
+public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGene>,
+        SearchCodec<Architecture> {
 
     private static final int KINDS = GeneKind.values().length;
 
     private final SearchSpace space;
     private final List<GeneSlot> slots;
+    private final List<Locus> loci;
 
     private SpaceCodec(SearchSpace space) {
         this.space = requireNonNull(space, "space");
@@ -54,6 +57,7 @@ public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGe
             }
         }
         this.slots = List.copyOf(all);
+        this.loci = slots.stream().map(GeneSlot::locus).toList();
     }
 
     /** The codec of a space. */
@@ -63,6 +67,16 @@ public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGe
 
     public SearchSpace space() {
         return space;
+    }
+
+    @Override
+    public String spaceName() {
+        return space.name();
+    }
+
+    @Override
+    public String spaceHash() {
+        return space.hash();
     }
 
     /** Index of the chromosome holding {@code kind} of {@code stage}. */
@@ -111,11 +125,57 @@ public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGe
     }
 
     @Override
+    public List<Locus> loci() {
+        return loci;
+    }
+
+    @Override
+    public List<Locus> activeLoci(Genotype<IntegerGene> genotype) {
+        return activeSlots(genotype).stream().map(GeneSlot::locus).toList();
+    }
+
+    /** A stage's chromosomes (depth, channels, se and its block slots) are inherited whole. */
+    @Override
+    public List<List<Integer>> crossoverUnits() {
+        List<List<Integer>> units = new ArrayList<>();
+        for (int s = 0; s < space.stages().size(); s++) {
+            List<Integer> unit = new ArrayList<>();
+            for (GeneKind k : GeneKind.values()) {
+                unit.add(chromosomeIndex(s, k));
+            }
+            units.add(List.copyOf(unit));
+        }
+        return List.copyOf(units);
+    }
+
+    @Override
+    public StaticCost cost(Architecture design) {
+        return StaticCost.of(design);
+    }
+
+    @Override
+    public Architecture read(String json) {
+        return Architecture.fromJson(json);
+    }
+
+    /** The centroid subnet (middle choice everywhere). */
+    @Override
+    public Architecture reference() {
+        return space.resolve(space.centroid());
+    }
+
+    /** The maximal subnet (largest choice everywhere). */
+    @Override
+    public Architecture largest() {
+        return space.resolve(space.maximal());
+    }
+
+    @Override
     public Factory<Genotype<IntegerGene>> encoding() {
         return () -> random(RandomRegistry.random());
     }
 
-    /** A genotype with every gene drawn uniformly from its range. */
+    @Override
     public Genotype<IntegerGene> random(RandomGenerator rng) {
         int[][] v = new int[chromosomeCount()][];
         for (int c = 0; c < v.length; c++) {
@@ -220,11 +280,7 @@ public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGe
         return encode(choice(genotype));
     }
 
-    /**
-     * Gene values as arrays, one per chromosome.
-     *
-     * @throws IllegalArgumentException when the genotype does not have this codec's layout
-     */
+    @Override
     public int[][] values(Genotype<IntegerGene> genotype) {
         requireNonNull(genotype, "genotype");
         if (genotype.length() != chromosomeCount()) {
@@ -256,11 +312,7 @@ public final class SpaceCodec implements InvertibleCodec<Architecture, IntegerGe
         return v;
     }
 
-    /**
-     * A genotype from gene values, one array per chromosome.
-     *
-     * @throws IllegalArgumentException when the arrays do not have this codec's layout
-     */
+    @Override
     public Genotype<IntegerGene> genotype(int[][] values) {
         if (values.length != chromosomeCount()) {
             throw new IllegalArgumentException("values must have " + chromosomeCount()

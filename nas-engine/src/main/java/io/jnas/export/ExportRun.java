@@ -1,5 +1,7 @@
 package io.jnas.export;
 
+import io.jnas.arch.Architecture;
+
 import static java.util.Objects.requireNonNull;
 
 import io.jnas.fleet.FleetConnector;
@@ -87,11 +89,12 @@ public final class ExportRun {
             throw new IllegalArgumentException("front '" + front + "' of " + runDir + " must have"
                     + " members, but is empty");
         }
+        List<Architecture> archs = architectures(runDir, chosen);
         List<String> devices = run.config().devices();
         try (DeviceAgents agents = o.measure()
                 ? DeviceAgents.open(devices, o.fleet(), connector) : null) {
             Optional<Finetuner> tuner = o.finetuneEpochs() > 0
-                    ? Optional.of(Finetuner.of(run.config(), chosen.get(0).architecture().input(),
+                    ? Optional.of(Finetuner.of(run.config(), archs.get(0).input(),
                             o.finetuneEpochs(), o.finetuneSamples()))
                     : Optional.empty();
             ExportFolder folder = ExportFolder.start(runDir);
@@ -103,7 +106,7 @@ public final class ExportRun {
                         tuner.isPresent() ? "fine-tuning " + tuner.get().settings().describe()
                                 : "seeded initial weights");
                 progress.flush();
-                SubnetFiles.Written w = SubnetFiles.write(e.architecture(), dir,
+                SubnetFiles.Written w = SubnetFiles.write(archs.get(i), dir,
                         run.config().seed(), tuner);
                 ExportedSubnet s = new ExportedSubnet(i + 1, front, e, dir, w, java.util.Map.of());
                 writeMetrics(run, s, tuner);
@@ -140,6 +143,22 @@ public final class ExportRun {
                     new MeasuredSubnet(s.rank(), s.hash(), device,
                             s.evaluation().latencyMs(device), l.medianMs(), l.p10Ms(),
                             l.p90Ms(), l.protocol().toString()))));
+        }
+        return out;
+    }
+
+    /** The chosen designs as block-list architectures: the ONNX writer knows no cells yet. */
+    private static List<Architecture> architectures(Path runDir, List<Evaluation> chosen) {
+        List<Architecture> out = new ArrayList<>();
+        for (Evaluation e : chosen) {
+            if (!(e.design() instanceof Architecture a)) {
+                throw new IllegalArgumentException("the run's subnets must be block-list"
+                        + " architectures to export (the ONNX writer knows stems, MBConv blocks,"
+                        + " heads and classifiers), but " + runDir + " searched cells ("
+                        + e.design().notation() + "); time them with nas bench record or"
+                        + " ProfileModel instead");
+            }
+            out.add(a);
         }
         return out;
     }

@@ -41,7 +41,7 @@ final class LatencyCheck {
                     m = DeviceMeasurement.failed(name, "not measured: " + failed);
                 } else {
                     try {
-                        ModelLatency l = agent.profileModel(s.evaluation().architecture(),
+                        ModelLatency l = agent.profileModel(s.evaluation().design(),
                                 settings);
                         m = DeviceMeasurement.of(name, l);
                         progress.printf(Locale.ROOT, "measured %s on %s: %.3f ms (p10 %.3f, p90"

@@ -1,6 +1,6 @@
 package io.jnas.fleet;
 
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.arch.OpKey;
 import io.jnas.table.LatencyEntry;
 import java.util.List;
@@ -19,7 +19,8 @@ public interface FleetAgent extends AutoCloseable {
     /** Times the keys in order; each result is handed over as soon as it arrives. */
     void profileOps(List<OpKey> keys, MeasureSettings settings, Consumer<LatencyEntry> onResult);
 
-    ModelLatency profileModel(Architecture architecture, MeasureSettings settings);
+    /** Times a whole network end to end: a block-list architecture or a cell network. */
+    ModelLatency profileModel(Design design, MeasureSettings settings);
 
     /** True when the agent answers its health check. */
     boolean healthy();

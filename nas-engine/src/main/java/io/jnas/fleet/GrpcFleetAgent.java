@@ -8,7 +8,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.arch.OpKey;
 import io.jnas.rpc.DescribeRequest;
 import io.jnas.rpc.HealthRequest;
@@ -120,7 +120,7 @@ public final class GrpcFleetAgent implements FleetAgent {
     }
 
     @Override
-    public ModelLatency profileModel(Architecture a, MeasureSettings settings) {
+    public ModelLatency profileModel(Design a, MeasureSettings settings) {
         try {
             return ProtoMapper.model(deadline(entry.timeout()).profileModel(ProfileModelRequest
                     .newBuilder().setArchitectureJson(a.toJson())

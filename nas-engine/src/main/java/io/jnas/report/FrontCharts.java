@@ -77,6 +77,6 @@ final class FrontCharts {
                 + RunReport.fmt("%.4f", e.accuracy()) + ", " + device + " "
                 + RunReport.fmt("%.3f", e.latencyMs(device)) + " ms\n"
                 + RunReport.fmt("%,d params, %.2f MFLOPs", e.params(), e.flops() / 1e6) + "\n"
-                + e.architecture().summary())).toList();
+                + e.design().summary())).toList();
     }
 }

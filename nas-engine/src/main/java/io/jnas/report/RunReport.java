@@ -83,7 +83,7 @@ public final class RunReport {
                     fmt("%.4f", e.accuracy())));
             devices.forEach(d -> row.add(fmt("%.3f", e.latencyMs(d))));
             row.addAll(List.of(fmt("%,d", e.params()), fmt("%.2f", e.flops() / 1e6),
-                    String.valueOf(e.index()), e.architecture().summary()));
+                    String.valueOf(e.index()), e.design().summary()));
             rows.add(row);
         }
         page.table(headers, rows);

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.search.Evaluation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One evaluation as one line of JSON (fixed field order; doubles written so they read back to
@@ -42,7 +43,7 @@ public final class EvaluationJson {
         n.put("memory_bytes", e.memoryBytes());
         n.put("wall_ms", e.wallMs());
         try {
-            n.set("architecture", MAPPER.readTree(e.architecture().toJson()));
+            n.set("architecture", MAPPER.readTree(e.design().toJson()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("architecture JSON did not parse", ex);
         }
@@ -55,11 +56,12 @@ public final class EvaluationJson {
     }
 
     /**
-     * Reads one line.
+     * Reads one line whose {@code architecture} is a design read by {@code designs} (e.g. the
+     * run's {@code SearchCodec::read}).
      *
      * @throws IllegalArgumentException naming the missing or malformed field
      */
-    public static Evaluation fromLine(String line) {
+    public static Evaluation fromLine(String line, Function<String, ? extends Design> designs) {
         JsonNode n;
         try {
             n = MAPPER.readTree(line);
@@ -69,7 +71,7 @@ public final class EvaluationJson {
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("must be a JSON object");
         }
-        Architecture a = Architecture.fromJson(field(n, "architecture").toString());
+        Design a = designs.apply(field(n, "architecture").toString());
         String hash = field(n, "hash").asText();
         if (!a.hash().equals(hash)) {
             throw new IllegalArgumentException("hash " + hash + " does not match its architecture ("

@@ -1,5 +1,7 @@
 package io.jnas.run;
 
+import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.search.Evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The append-only history of a run, one JSON line per evaluation, each line forced to disk
@@ -41,19 +44,32 @@ public final class EvaluationLog implements AutoCloseable {
 
     private final FileChannel channel;
     private final Path file;
+    private final boolean forceEachLine;
 
-    private EvaluationLog(Path file, FileChannel channel) {
+    private EvaluationLog(Path file, FileChannel channel, boolean forceEachLine) {
         this.file = file;
         this.channel = channel;
+        this.forceEachLine = forceEachLine;
     }
 
     /**
-     * Reads a log; a missing file is an empty log.
+     * Reads a log of block-list architectures; a missing file is an empty log.
      *
      * @throws IllegalArgumentException when a whole line is not a valid evaluation, or the
      *     indices are not 0, 1, 2, ...
      */
     public static Contents read(Path file) {
+        return read(file, Architecture::fromJson);
+    }
+
+    /**
+     * Reads a log whose designs {@code designs} reads (the run's {@code SearchCodec::read}); a
+     * missing file is an empty log.
+     *
+     * @throws IllegalArgumentException when a whole line is not a valid evaluation, or the
+     *     indices are not 0, 1, 2, ...
+     */
+    public static Contents read(Path file, Function<String, ? extends Design> designs) {
         if (!Files.exists(file)) {
             return new Contents(List.of(), 0, false);
         }
@@ -70,7 +86,7 @@ public final class EvaluationLog implements AutoCloseable {
             if (bytes[i] == '\n') {
                 String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
                 try {
-                    Evaluation e = EvaluationJson.fromLine(text);
+                    Evaluation e = EvaluationJson.fromLine(text, designs);
                     if (e.index() != out.size()) {
                         throw new IllegalArgumentException("index must be " + out.size()
                                 + ", but was " + e.index());
@@ -90,13 +106,22 @@ public final class EvaluationLog implements AutoCloseable {
 
     /** Opens a log for appending after its first {@code validBytes} bytes (the rest is cut). */
     public static EvaluationLog open(Path file, long validBytes) {
+        return open(file, validBytes, true);
+    }
+
+    /**
+     * Opens a log for appending; with {@code forceEachLine} false, lines are forced to disk only
+     * when the log is closed (for runs that are cheap to repeat, such as table replays, where an
+     * fsync per evaluation would cost more than the evaluation).
+     */
+    public static EvaluationLog open(Path file, long validBytes, boolean forceEachLine) {
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             ch.truncate(validBytes);
             ch.position(validBytes);
             ch.force(true);
-            return new EvaluationLog(file, ch);
+            return new EvaluationLog(file, ch, forceEachLine);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + " for appending", e);
         }
@@ -110,7 +135,9 @@ public final class EvaluationLog implements AutoCloseable {
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }
-            channel.force(false);
+            if (forceEachLine) {
+                channel.force(false);
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot append to " + file, ex);
         }
@@ -119,6 +146,9 @@ public final class EvaluationLog implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (!forceEachLine && channel.isOpen()) {
+                channel.force(false);
+            }
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close " + file, e);

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param evaluator accuracy evaluator name (train, synflow, ...)
  * @param evaluatorOptions options passed to the evaluator, as strings
  * @param devices target devices (hardware ids), in order
- * @param predictor latency predictor kind: table or flops
+ * @param predictor latency predictor kind: table, flops or recorded
  * @param flopsCoefficients per device, [ms per MMAC, offset ms] (predictor flops)
  * @param fitness mnasnet or pareto
  * @param targetMs MnasNet target latency per device (devices left out: resolved at start to the
@@ -38,6 +38,8 @@ import java.util.Map;
  * @param checkpointEvery evaluations between checkpoints
  * @param maxProposals cap on proposals (duplicates, constraint breakers) for one new candidate
  * @param spaceHash content hash of the space when the run started (null until resolved)
+ * @param recordedLatency CSV of recorded latency per device, one row per cell (predictor
+ *     recorded; null otherwise)
  */
 public record RunConfig(
         String name,
@@ -65,7 +67,8 @@ public record RunConfig(
         Long maxMemory,
         int checkpointEvery,
         int maxProposals,
-        String spaceHash) {
+        String spaceHash,
+        String recordedLatency) {
 
     public RunConfig {
         requireNonNull(space, "space");
@@ -92,7 +95,7 @@ public record RunConfig(
                 mutation, crossover, seed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targetMs, w, mnasnetMode, extraObjectives,
                 maxLatencyMs, maxParams, maxFlops, maxMemory, checkpointEvery, maxProposals,
-                spaceHash);
+                spaceHash, recordedLatency);
     }
 
     /** A copy with resolved targets and the space's hash. */
@@ -101,7 +104,7 @@ public record RunConfig(
                 mutation, crossover, seed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targets, w, mnasnetMode, extraObjectives,
                 maxLatencyMs, maxParams, maxFlops, maxMemory, checkpointEvery, maxProposals,
-                hash);
+                hash, recordedLatency);
     }
 
     /** A copy with another budget and seed (benchmarks). */
@@ -110,7 +113,7 @@ public record RunConfig(
                 mutation, crossover, newSeed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targetMs, w, mnasnetMode, extraObjectives,
                 maxLatencyMs, maxParams, maxFlops, maxMemory, checkpointEvery, maxProposals,
-                spaceHash);
+                spaceHash, recordedLatency);
     }
 
     /** The config as YAML keys, in a fixed order; nulls left out. */
@@ -138,6 +141,7 @@ public record RunConfig(
             coefficients.put(d, pair);
         });
         m.put("flops-coefficients", coefficients);
+        put(m, "recorded-latency", recordedLatency);
         m.put("fitness", fitness);
         m.put("target-ms", targetMs);
         m.put("w", w);

@@ -30,6 +30,7 @@ public final class RunConfigReader {
     public static final List<String> KEYS = List.of("name", "space", "space-hash", "strategy",
             "evaluations", "population", "sample-size", "mutation", "crossover", "seed",
             "evaluator", "evaluator-options", "devices", "predictor", "flops-coefficients",
+            "recorded-latency",
             "fitness", "target-ms", "w", "mnasnet-mode", "extra-objectives", "max-latency-ms",
             "max-params", "max-flops", "max-memory", "checkpoint-every", "max-proposals");
 

@@ -42,7 +42,7 @@ final class RunConfigValues {
                 text("evaluator"),
                 options("evaluator-options"),
                 devices,
-                choice("predictor", List.of("table", "flops")),
+                choice("predictor", List.of("table", "flops", "recorded")),
                 coefficients("flops-coefficients", devices),
                 choice("fitness", List.of("mnasnet", "pareto")),
                 perDevice("target-ms", devices),
@@ -55,7 +55,8 @@ final class RunConfigValues {
                 quantity("max-memory"),
                 integer("checkpoint-every", 1, 1_000_000),
                 integer("max-proposals", 1, 10_000_000),
-                values.get("space-hash") == null ? null : text("space-hash"));
+                values.get("space-hash") == null ? null : text("space-hash"),
+                values.get("recorded-latency") == null ? null : text("recorded-latency"));
         if (c.predictor().equals("flops")) {
             for (String d : devices) {
                 if (!c.flopsCoefficients().containsKey(d)) {
@@ -64,6 +65,11 @@ final class RunConfigValues {
                             + " coefficients, but device '" + d + "' has none");
                 }
             }
+        }
+        if (c.predictor().equals("recorded") && c.recordedLatency() == null) {
+            throw new RunConfigException(where.apply("predictor") + " is recorded, so "
+                    + where.apply("recorded-latency") + " must name the CSV of recorded latencies,"
+                    + " but was missing");
         }
         return c;
     }

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.jenetics.Genotype;
 import io.jenetics.IntegerGene;
 import io.jnas.accuracy.AccuracyEvaluator;
-import io.jnas.arch.Architecture;
-import io.jnas.codec.SpaceCodec;
+import io.jnas.arch.Design;
+import io.jnas.codec.SearchCodec;
 import io.jnas.cost.StaticCost;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.search.BudgetExhausted;
@@ -29,19 +29,21 @@ import java.util.random.RandomGenerator;
 /**
  * The gate of one run between strategy and the world: de-duplication, constraints, evaluation,
  * the log, checkpoints, and replay of a resumed run's log (each evaluation the log already holds
- * is taken from it after checking that the strategy proposed the same architecture).
+ * is taken from it after checking that the strategy proposed the same design).
+ *
+ * @param <D> the kind of design of the run's space
  */
-final class RunContext implements SearchContext {
+final class RunContext<D extends Design> implements SearchContext {
 
     /** What the context needs from its run. */
-    record Setup(RunConfig config, RunDirectory directory, SpaceCodec codec,
+    record Setup<D extends Design>(RunConfig config, RunDirectory directory, SearchCodec<D> codec,
             Map<String, LatencyPredictor> predictors, Supplier<AccuracyEvaluator> evaluator,
             Constraints constraints, MnasnetFitness fitness, ParetoObjectives objectives,
             Tournament tournament, SeededRandom random, List<Evaluation> replay,
             Optional<Checkpoint> stored, RunListener listener) {
     }
 
-    private final Setup s;
+    private final Setup<D> s;
     private final EvaluationLog log;
     private final List<Evaluation> history = new ArrayList<>();
     private final Map<String, Evaluation> byHash = new HashMap<>();
@@ -54,7 +56,7 @@ final class RunContext implements SearchContext {
     private long evaluatorNanos;
     private long logNanos;
 
-    RunContext(Setup setup, EvaluationLog log) {
+    RunContext(Setup<D> setup, EvaluationLog log) {
         this.s = requireNonNull(setup, "setup");
         this.log = requireNonNull(log, "log");
     }
@@ -65,7 +67,7 @@ final class RunContext implements SearchContext {
     }
 
     @Override
-    public SpaceCodec codec() {
+    public SearchCodec<D> codec() {
         return s.codec();
     }
 
@@ -86,8 +88,8 @@ final class RunContext implements SearchContext {
 
     @Override
     public Candidate candidate(Genotype<IntegerGene> genotype) {
-        Architecture a = s.codec().decode(genotype);
-        StaticCost cost = StaticCost.of(a);
+        D a = s.codec().decode(genotype);
+        StaticCost cost = s.codec().cost(a);
         Map<String, Double> lat = new LinkedHashMap<>();
         s.predictors().forEach((d, p) -> lat.put(d, p.predictMs(a)));
         return new Candidate(genotype, a, a.hash(), cost, lat,
@@ -161,14 +163,14 @@ final class RunContext implements SearchContext {
             }
         } else {
             long t0 = System.nanoTime();
-            double acc = s.evaluator().get().evaluate(c.architecture());
+            double acc = s.evaluator().get().evaluate(c.design());
             long t1 = System.nanoTime();
             evaluatorNanos += t1 - t0;
             if (!Double.isFinite(acc)) {
                 throw new IllegalStateException("evaluator '" + s.config().evaluator()
                         + "' returned " + acc + " for architecture " + c.hash());
             }
-            e = new Evaluation(index, step, c.hash(), c.architecture(), acc, c.latencyMs(),
+            e = new Evaluation(index, step, c.hash(), c.design(), acc, c.latencyMs(),
                     c.cost().params(), c.cost().macs(), c.cost().peakActivationBytes(),
                     s.fitness().of(acc, c.latencyMs()), (t1 - t0) / 1e6);
             log.append(e);

@@ -4,15 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import io.jenetics.util.RandomRegistry;
 import io.jnas.accuracy.AccuracyEvaluator;
+import io.jnas.arch.Design;
+import io.jnas.codec.SearchCodec;
+import io.jnas.codec.SearchCodecs;
 import io.jnas.codec.SpaceCodec;
 import io.jnas.latency.FlopsPredictor;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.latency.PredictorProvider;
+import io.jnas.recorded.RecordedTables;
 import io.jnas.search.Evaluation;
 import io.jnas.search.SearchStrategy;
 import io.jnas.search.fitness.Constraints;
 import io.jnas.search.fitness.MnasnetFitness;
-import io.jnas.space.SearchSpace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -41,6 +44,8 @@ public final class SearchRun {
     private final EvaluatorSource evaluators;
     private final PredictorProvider tables;
     private final RunListener listener;
+    private final RecordedTables recorded;
+    private final boolean fsyncEachEvaluation;
 
     /**
      * @param evaluators opens the evaluator a config names
@@ -48,9 +53,35 @@ public final class SearchRun {
      * @param listener follows progress
      */
     public SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener) {
+        this(evaluators, tables, listener, new RecordedTables());
+    }
+
+    /**
+     * @param recorded the recorded tables of {@code predictor: recorded} runs (shared, so runs
+     *     of a benchmark read each file once)
+     */
+    public SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener,
+            RecordedTables recorded) {
+        this(evaluators, tables, listener, recorded, true);
+    }
+
+    private SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener,
+            RecordedTables recorded, boolean fsyncEachEvaluation) {
         this.evaluators = requireNonNull(evaluators, "evaluators");
         this.tables = requireNonNull(tables, "tables");
         this.listener = requireNonNull(listener, "listener");
+        this.recorded = requireNonNull(recorded, "recorded");
+        this.fsyncEachEvaluation = fsyncEachEvaluation;
+    }
+
+    /**
+     * The same, but each run's log is forced to disk once at its end instead of after every
+     * evaluation: for replays of recorded tables, where an evaluation is a lookup and the fsync
+     * would be nearly all of the time. A killed run may then lose its last lines (resume still
+     * works from what reached the disk).
+     */
+    public SearchRun withLogForcedAtEnd() {
+        return new SearchRun(evaluators, tables, listener, recorded, false);
     }
 
     /**
@@ -60,17 +91,16 @@ public final class SearchRun {
      * @throws RunConfigException when a run already lives in the directory
      */
     public RunResult start(RunConfig config, Path directory) {
-        SearchSpace space = SearchSpace.load(Path.of(config.space()));
+        SearchCodec<?> space = SearchCodecs.load(Path.of(config.space()));
         Map<String, LatencyPredictor> predictors = predictors(config, space);
         Map<String, Double> targets = new LinkedHashMap<>();
         for (String d : config.devices()) {
             Double t = config.targetMs().get(d);
-            targets.put(d, t != null ? t
-                    : predictors.get(d).predictMs(space.resolve(space.centroid())));
+            targets.put(d, t != null ? t : predictors.get(d).predictMs(space.reference()));
         }
         String name = config.name() != null ? config.name()
                 : directory.getFileName().toString();
-        RunConfig resolved = config.withName(name).resolved(targets, space.hash());
+        RunConfig resolved = config.withName(name).resolved(targets, space.spaceHash());
         RunDirectory.requireFree(directory);
         AccuracyEvaluator opened = evaluators.open(config.evaluator(), config.evaluatorOptions());
         RunDirectory dir;
@@ -93,13 +123,13 @@ public final class SearchRun {
     public RunResult resume(Path directory) {
         RunDirectory dir = RunDirectory.open(directory);
         RunConfig config = RunConfigReader.read(dir.config());
-        SearchSpace space = SearchSpace.load(Path.of(config.space()));
-        if (config.spaceHash() != null && !config.spaceHash().equals(space.hash())) {
+        SearchCodec<?> space = SearchCodecs.load(Path.of(config.space()));
+        if (config.spaceHash() != null && !config.spaceHash().equals(space.spaceHash())) {
             throw new ResumeMismatch("space file " + config.space() + " changed since run "
-                    + directory + " started (hash " + config.spaceHash() + ", now " + space.hash()
-                    + "); restore it to resume, or start a new run");
+                    + directory + " started (hash " + config.spaceHash() + ", now "
+                    + space.spaceHash() + "); restore it to resume, or start a new run");
         }
-        EvaluationLog.Contents logged = EvaluationLog.read(dir.evaluations());
+        EvaluationLog.Contents logged = EvaluationLog.read(dir.evaluations(), space::read);
         Optional<Checkpoint> stored = Checkpoint.read(dir.checkpoint());
         if (stored.isPresent() && stored.get().evaluations() > logged.evaluations().size()) {
             throw new ResumeMismatch(dir.checkpoint() + " was written after "
@@ -112,22 +142,30 @@ public final class SearchRun {
     /**
      * The latency predictor of each device of a config, in its device order.
      *
-     * @throws IllegalArgumentException when a device has no predictor
+     * @throws IllegalArgumentException when a device has no predictor, or the predictor kind does
+     *     not fit the space
      */
-    public Map<String, LatencyPredictor> predictors(RunConfig config, SearchSpace space) {
+    public Map<String, LatencyPredictor> predictors(RunConfig config, SearchCodec<?> space) {
         Map<String, LatencyPredictor> out = new LinkedHashMap<>();
         for (String d : config.devices()) {
-            if (config.predictor().equals("flops")) {
+            if (config.predictor().equals("recorded")) {
+                out.put(d, recorded.latency(Path.of(config.recordedLatency()), d));
+            } else if (!(space instanceof SpaceCodec blocks)) {
+                throw new IllegalArgumentException("predictor " + config.predictor() + " predicts"
+                        + " block-list architectures, but space '" + space.spaceName() + "' is a"
+                        + " cell space: use predictor recorded (with recorded-latency: <csv>)");
+            } else if (config.predictor().equals("flops")) {
                 List<Double> c = config.flopsCoefficients().get(d);
                 out.put(d, FlopsPredictor.of(d, c.get(0), c.get(1)));
             } else {
-                out.put(d, tables.forDevice(d, space));
+                out.put(d, tables.forDevice(d, blocks.space()));
             }
         }
         return out;
     }
 
-    private RunResult execute(RunConfig config, RunDirectory dir, SearchSpace space,
+    private <D extends Design> RunResult execute(RunConfig config, RunDirectory dir,
+            SearchCodec<D> space,
             Map<String, LatencyPredictor> predictors, EvaluationLog.Contents logged,
             Optional<Checkpoint> stored, AccuracyEvaluator opened) {
         MnasnetFitness fitness = Strategies.fitness(config, config.targetMs());
@@ -137,19 +175,20 @@ public final class SearchRun {
                 optional(config.maxMemory()));
         LazyEvaluator evaluator = new LazyEvaluator(opened,
                 () -> evaluators.open(config.evaluator(), config.evaluatorOptions()));
-        RunContext.Setup setup = new RunContext.Setup(config, dir, SpaceCodec.of(space), predictors,
+        RunContext.Setup<D> setup = new RunContext.Setup<>(config, dir, space, predictors,
                 evaluator, constraints, fitness, Strategies.objectives(config),
                 Strategies.tournament(config, fitness), random, logged.evaluations(), stored,
                 listener);
         SearchStrategy strategy = Strategies.create(config);
         listener.started(config, dir, logged.evaluations().size());
         long t0 = System.nanoTime();
-        RunContext ctx;
-        try (EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes());
+        RunContext<D> ctx;
+        try (EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes(),
+                fsyncEachEvaluation);
                 evaluator) {
-            ctx = new RunContext(setup, log);
+            ctx = new RunContext<>(setup, log);
             ctx.strategy(strategy.name(), strategy::population);
-            RunContext run = ctx;
+            RunContext<D> run = ctx;
             RandomRegistry.with(random, r -> {
                 strategy.run(run);
                 return null;

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.jenetics.Genotype;
 import io.jenetics.IntegerGene;
-import io.jnas.codec.GeneSlot;
-import io.jnas.codec.SpaceCodec;
+import io.jnas.codec.Locus;
+import io.jnas.codec.SearchCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -15,7 +15,8 @@ import java.util.random.RandomGenerator;
  * different value of its range, and when no gene that the architecture depends on has changed,
  * one of them (chosen uniformly) is changed, so a child always differs from its parent in at
  * least one active choice. Genes of unused block slots drift with the same probability; they
- * matter again once the depth grows.
+ * matter again once the depth grows. Works on any {@link SearchCodec}: it needs only where the
+ * genes are, how many values each has, and which ones the design depends on.
  *
  * <pre>{@code
  * Genotype<IntegerGene> child = new ChoiceMutation(codec, 0.05).mutate(parent, rng);
@@ -23,10 +24,10 @@ import java.util.random.RandomGenerator;
  */
 public final class ChoiceMutation {
 
-    private final SpaceCodec codec;
+    private final SearchCodec<?> codec;
     private final double probability;
 
-    public ChoiceMutation(SpaceCodec codec, double probability) {
+    public ChoiceMutation(SearchCodec<?> codec, double probability) {
         this.codec = requireNonNull(codec, "codec");
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("mutation probability must be in [0, 1], but was "
@@ -42,10 +43,10 @@ public final class ChoiceMutation {
     /** A mutated copy of {@code parent}; the parent itself when no gene has two values. */
     public Genotype<IntegerGene> mutate(Genotype<IntegerGene> parent, RandomGenerator rng) {
         int[][] v = codec.values(parent);
-        List<GeneSlot> active = codec.activeSlots(parent);
+        List<Locus> active = codec.activeLoci(parent);
         boolean changed = false;
         int a = 0;
-        for (GeneSlot s : codec.slots()) {
+        for (Locus s : codec.loci()) {
             boolean isActive = a < active.size() && active.get(a).equals(s);
             if (isActive) {
                 a++;
@@ -56,8 +57,8 @@ public final class ChoiceMutation {
             }
         }
         if (!changed) {
-            List<GeneSlot> mutable = new ArrayList<>();
-            for (GeneSlot s : active) {
+            List<Locus> mutable = new ArrayList<>();
+            for (Locus s : active) {
                 if (s.choices() > 1) {
                     mutable.add(s);
                 }
@@ -65,7 +66,7 @@ public final class ChoiceMutation {
             if (mutable.isEmpty()) {
                 return parent;
             }
-            GeneSlot s = mutable.get(rng.nextInt(mutable.size()));
+            Locus s = mutable.get(rng.nextInt(mutable.size()));
             v[s.chromosome()][s.gene()] = other(v[s.chromosome()][s.gene()], s.choices(), rng);
         }
         return codec.genotype(v);

@@ -2,14 +2,15 @@ package io.jnas.search;
 
 import static java.util.Objects.requireNonNull;
 
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One evaluated architecture, as appended to a run's {@code evaluations.jsonl}.
+ * One evaluated design, as appended to a run's {@code evaluations.jsonl}.
  *
+ * @param design the evaluated design (a block-list architecture, a cell network, ...)
  * @param index position in the run's history, from 0
  * @param step the strategy's step when it was proposed (evolution cycle, generation; 0 while
  *     the first population is sampled)
@@ -19,13 +20,13 @@ import java.util.Map;
  * @param fitness the MnasNet-style scalar fitness of the run's fitness settings
  * @param wallMs wall time of the accuracy evaluation
  */
-public record Evaluation(int index, long step, String hash, Architecture architecture,
+public record Evaluation(int index, long step, String hash, Design design,
         double accuracy, Map<String, Double> latencyMs, long params, long macs,
         long memoryBytes, double fitness, double wallMs) {
 
     public Evaluation {
         requireNonNull(hash, "hash");
-        requireNonNull(architecture, "architecture");
+        requireNonNull(design, "design");
         latencyMs = Collections.unmodifiableMap(new LinkedHashMap<>(
                 requireNonNull(latencyMs, "latencyMs")));
         if (index < 0) {

@@ -2,7 +2,7 @@ package io.jnas.search;
 
 import io.jenetics.Genotype;
 import io.jenetics.IntegerGene;
-import io.jnas.codec.SpaceCodec;
+import io.jnas.codec.SearchCodec;
 import io.jnas.search.fitness.ParetoObjectives;
 import io.jnas.search.fitness.Tournament;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
  */
 public interface SearchContext {
 
-    SpaceCodec codec();
+    SearchCodec<?> codec();
 
     /** The run's seeded generator; the only source of randomness a strategy may use. */
     RandomGenerator random();
@@ -34,7 +34,7 @@ public interface SearchContext {
     /** Decodes a genotype and computes its cost, predicted latency and broken constraints. */
     Candidate candidate(Genotype<IntegerGene> genotype);
 
-    /** The evaluation of an architecture already evaluated in this run. */
+    /** The evaluation of a design already evaluated in this run. */
     Optional<Evaluation> known(String hash);
 
     /**

@@ -9,8 +9,7 @@ import io.jenetics.Phenotype;
 import io.jenetics.Recombinator;
 import io.jenetics.util.MSeq;
 import io.jenetics.util.RandomRegistry;
-import io.jnas.codec.GeneKind;
-import io.jnas.codec.SpaceCodec;
+import io.jnas.codec.SearchCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -18,26 +17,25 @@ import java.util.random.RandomGenerator;
 /**
  * Uniform crossover of whole stages: for two parents, each stage (its depth, channels, se and
  * block-slot chromosomes together) is swapped with probability 1/2. Jenetics' own crossovers
- * recombine one chromosome per pair, and a {@link SpaceCodec} has six small chromosomes per stage,
- * so they would barely mix parents; a stage is also the unit that makes sense to inherit whole.
+ * recombine one chromosome per pair, and a {@link io.jnas.codec.SpaceCodec} has six small
+ * chromosomes per stage, so they would barely mix parents; a stage is also the unit that makes
+ * sense to inherit whole. The units come from the codec ({@link SearchCodec#crossoverUnits()}):
+ * a cell codec's units are its edges, so there this is uniform crossover of edges.
  *
  * @param <C> the fitness type
  */
 public final class StageCrossover<C extends Comparable<? super C>>
         extends Recombinator<IntegerGene, C> {
 
-    private final int stages;
-    private final int perStage;
+    private final List<List<Integer>> units;
 
     /**
      * @param codec the layout of the genotypes
      * @param probability probability that an individual is chosen for recombination
      */
-    public StageCrossover(SpaceCodec codec, double probability) {
+    public StageCrossover(SearchCodec<?> codec, double probability) {
         super(probability, 2);
-        requireNonNull(codec, "codec");
-        this.stages = codec.space().stages().size();
-        this.perStage = GeneKind.values().length;
+        this.units = requireNonNull(codec, "codec").crossoverUnits();
     }
 
     @Override
@@ -48,10 +46,9 @@ public final class StageCrossover<C extends Comparable<? super C>>
         Genotype<IntegerGene> b = population.get(individuals[1]).genotype();
         List<Chromosome<IntegerGene>> ca = new ArrayList<>(a.length());
         List<Chromosome<IntegerGene>> cb = new ArrayList<>(b.length());
-        for (int s = 0; s < stages; s++) {
+        for (List<Integer> unit : units) {
             boolean swap = rng.nextBoolean();
-            for (int k = 0; k < perStage; k++) {
-                int c = s * perStage + k;
+            for (int c : unit) {
                 ca.add(swap ? b.get(c) : a.get(c));
                 cb.add(swap ? a.get(c) : b.get(c));
             }

@@ -1,6 +1,6 @@
 /**
- * Search strategies over the genotypes of a {@link io.jnas.codec.SpaceCodec}: regularized
- * (aging) evolution, random search (the honest baseline) and NSGA-II. A strategy proposes
+ * Search strategies over the genotypes of a {@link io.jnas.codec.SearchCodec} (block-list or cell
+ * spaces alike): regularized (aging) evolution, random search (the honest baseline) and NSGA-II. A strategy proposes
  * genotypes and asks a {@link io.jnas.search.SearchContext} to evaluate them; the context owns
  * the budget, de-duplication, constraints, the evaluation log and replay on resume, so every
  * strategy gets them the same way.

@@ -87,7 +87,7 @@ class ExportRunIT {
             Evaluation e = s.evaluation();
             assertEquals(List.of("architecture.json", "metrics.json", "model-0000.params",
                     "model.onnx"), folders(s.folder()));
-            assertEquals(e.architecture(), Architecture.fromJson(
+            assertEquals(e.design(), Architecture.fromJson(
                     Files.readString(s.folder().resolve("architecture.json"))));
             JsonNode m = metrics(s.folder());
             assertEquals(s.rank(), m.get("rank").asInt());

@@ -50,7 +50,7 @@ final class FlakyAgent implements FleetAgent {
     }
 
     @Override
-    public ModelLatency profileModel(Architecture architecture, MeasureSettings settings) {
+    public ModelLatency profileModel(io.jnas.arch.Design architecture, MeasureSettings settings) {
         if (answersLeft-- <= 0) {
             throw new AgentException(entry + ": ProfileModel failed: UNAVAILABLE: the agent went"
                     + " away", true, null);

@@ -1,6 +1,6 @@
 package io.jnas.fleet;
 
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.arch.OpKey;
 import io.jnas.table.LatencyEntry;
 import java.time.Duration;
@@ -57,7 +57,7 @@ final class ScriptedAgent implements FleetAgent {
     }
 
     @Override
-    public ModelLatency profileModel(Architecture architecture, MeasureSettings settings) {
+    public ModelLatency profileModel(Design architecture, MeasureSettings settings) {
         throw new UnsupportedOperationException("not used by table builds");
     }
 

@@ -12,5 +12,7 @@ class SpacesCoveredTest {
     @Test
     void codecModelTestsCoverEveryShippedSpace() {
         assertEquals(List.of("cifar-small", "mnist-small", "mobilenet-224"), Spaces.shipped());
+        // cell spaces: CellCodecTest decodes every cell of each, CellModelBuilderTest builds them
+        assertEquals(List.of("nb201", "nb201-mini"), Spaces.shippedCells());
     }
 }

@@ -1,5 +1,6 @@
 package io.jnas.search;
 
+import io.jnas.cell.CellSpace;
 import io.jnas.space.SearchSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +27,17 @@ public final class Spaces {
         return SearchSpace.load(file(name));
     }
 
-    /** Names of every configs/spaces/*.yaml. */
+    /** Names of every block-list space in configs/spaces/. */
     public static List<String> shipped() {
+        return all().stream().filter(n -> !CellSpace.describedBy(file(n))).toList();
+    }
+
+    /** Names of every cell space in configs/spaces/. */
+    public static List<String> shippedCells() {
+        return all().stream().filter(n -> CellSpace.describedBy(file(n))).toList();
+    }
+
+    private static List<String> all() {
         try (Stream<Path> s = Files.list(root().resolve("configs/spaces"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
                     .map(n -> n.substring(0, n.length() - 5)).sorted().toList();

@@ -2,7 +2,11 @@ package io.jnas.agent.guard;
 
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
+import io.jnas.cell.Cell;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellSkeleton;
 import io.jnas.cost.BlockCost;
+import io.jnas.cost.CellCost;
 import io.jnas.agent.profiler.Precision;
 
 /**
@@ -43,6 +47,30 @@ public final class WorkEstimate {
     /** Estimated native bytes of a network: every block's intermediates live until the call ends. */
     public static double bytes(Architecture a, int batch, Precision p) {
         return a.blocks().stream().mapToDouble(b -> bytes(b, batch, p)).sum();
+    }
+
+    /** MACs of one forward call of a cell network. */
+    public static double macs(CellNetwork n, int batch) {
+        return (double) CellCost.of(n).macs() * batch;
+    }
+
+    /**
+     * Estimated native bytes of a cell network: per cell up to four tensors per edge (ReLU,
+     * convolution, BatchNorm, the node sum) at the stage's shape, per reduction
+     * {@link #RETAINED_TENSORS} at its input shape, and the weights twice.
+     */
+    public static double bytes(CellNetwork n, int batch, Precision p) {
+        CellSkeleton k = n.skeleton();
+        double elements = 3.0 * k.input().channels() * k.height(0) * k.width(0);
+        for (int s = 0; s < k.stages(); s++) {
+            double shape = (double) k.channels().get(s) * k.height(s) * k.width(s);
+            elements += k.cellsPerStage() * 4.0 * Cell.EDGES * shape;
+            if (s > 0) {
+                elements += RETAINED_TENSORS * (double) k.channels().get(s - 1) * k.height(s - 1)
+                        * k.width(s - 1);
+            }
+        }
+        return bytesPerElement(p) * (2.0 * CellCost.of(n).params() + elements * batch);
     }
 
     private static int bytesPerElement(Precision p) {

@@ -2,9 +2,15 @@ package io.jnas.agent.guard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
 import io.jnas.arch.OpKey;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellSkeleton;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +23,8 @@ public final class WorkValidator {
 
     /** Longest architecture JSON accepted: far above any real network, far below a flood. */
     static final int MAX_JSON_CHARS = 1 << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RequestLimits limits;
 
@@ -94,6 +102,62 @@ public final class WorkValidator {
         }
         checkWork("architecture_json", WorkEstimate.macs(a, s.batch()), s);
         return a;
+    }
+
+    /**
+     * Whether the JSON of a {@code ProfileModel} request is a NAS-Bench-201 cell network (an
+     * object with a {@code cell} field) rather than a block list; malformed JSON is not, and the
+     * block-list path reports it.
+     */
+    public static boolean isCellNetwork(String json) {
+        if (json == null || json.length() > MAX_JSON_CHARS) {
+            return false;
+        }
+        try {
+            JsonNode n = MAPPER.readTree(json);
+            return n != null && n.isObject() && n.has("cell");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The cell network of a {@code ProfileModel} request.
+     *
+     * @throws RequestRejectedException naming {@code architecture_json} and what is wrong
+     */
+    public CellNetwork cellNetwork(String json, ProfileSettings s) {
+        CellNetwork n;
+        try {
+            n = CellNetwork.fromJson(json);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw RequestRejectedException.invalid("architecture_json: "
+                    + RequestValidator.printable(e.getMessage()));
+        }
+        CellSkeleton k = n.skeleton();
+        int channels = Math.max(k.input().channels(), Collections.max(k.channels()));
+        if (channels > limits.maxChannels()) {
+            throw RequestRejectedException.invalid("architecture_json channels must be <= "
+                    + limits.maxChannels() + ", but was " + channels);
+        }
+        if (Math.max(k.input().height(), k.input().width()) > limits.maxSpatial()) {
+            throw RequestRejectedException.invalid("architecture_json input height and width"
+                    + " must be <= " + limits.maxSpatial() + ", but was " + k.input());
+        }
+        int blocks = k.stages() * k.cellsPerStage() + k.stages() + 3;
+        if (blocks > limits.maxBlocksPerModel()) {
+            throw RequestRejectedException.invalid("architecture_json must have at most "
+                    + limits.maxBlocksPerModel() + " blocks, but had " + blocks);
+        }
+        double bytes = WorkEstimate.bytes(n, s.batch(), s.precision());
+        if (bytes > limits.maxMemoryBytes()) {
+            throw RequestRejectedException.invalid("architecture_json needs an estimated "
+                    + WorkEstimate.human(bytes) + " of memory at settings.batch " + s.batch()
+                    + ", but at most " + WorkEstimate.human(limits.maxMemoryBytes())
+                    + " is allowed");
+        }
+        checkWork("architecture_json", WorkEstimate.macs(n, s.batch()), s);
+        return n;
     }
 
     private void checkBlock(String field, BlockSpec b, ProfileSettings s) {

@@ -2,6 +2,7 @@ package io.jnas.agent.profiler;
 
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
+import io.jnas.cell.CellNetwork;
 import io.jnas.agent.timing.Workload;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,15 @@ public interface Profiler extends AutoCloseable {
 
     /** A whole network; one call is one forward pass of all its blocks. */
     Workload newModelWorkload(Architecture architecture, int batch, Precision precision);
+
+    /**
+     * A NAS-Bench-201 cell network; one call is one forward pass.
+     *
+     * @throws IllegalArgumentException when this engine cannot build cell networks
+     */
+    default Workload newCellWorkload(CellNetwork network, int batch, Precision precision) {
+        throw new IllegalArgumentException("engine " + engine() + " cannot build cell networks");
+    }
 
     @Override
     void close();

@@ -9,7 +9,9 @@ import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
+import io.jnas.cell.CellNetwork;
 import io.jnas.agent.timing.Workload;
+import io.jnas.model.CellModelBuilder;
 import io.jnas.model.ModelBuilder;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -72,6 +74,12 @@ final class PyTorchProfiler implements Profiler {
     public Workload newModelWorkload(Architecture architecture, int batch, Precision precision) {
         return prepare(ModelBuilder.build(architecture),
                 ModelBuilder.inputShape(architecture, batch), precision);
+    }
+
+    @Override
+    public Workload newCellWorkload(CellNetwork network, int batch, Precision precision) {
+        return prepare(CellModelBuilder.build(network), CellModelBuilder.inputShape(network, batch),
+                precision);
     }
 
     private Workload prepare(Block block, Shape inputShape, Precision precision) {

@@ -4,6 +4,7 @@ import static io.jnas.agent.AgentFixture.FAST_SETTINGS;
 import static io.jnas.agent.AgentFixture.MBCONV;
 import static io.jnas.agent.AgentFixture.TINY_NET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.agent.AgentFixture;
@@ -12,6 +13,10 @@ import io.jnas.agent.MeasurementConditions;
 import io.jnas.agent.profiler.Precision;
 import io.jnas.agent.timing.TimingProtocol;
 import io.jnas.arch.Architecture;
+import io.jnas.arch.InputShape;
+import io.jnas.cell.Cell;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellSkeleton;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +42,26 @@ class LocalAgentTest {
             Measurement e2e = client.profileModel(TINY_NET, FAST_SETTINGS);
             assertEquals(Architecture.fromJson(TINY_NET).hash(), e2e.subject());
             assertEquals(2, client.health().measuredBlocks());
+        }
+    }
+
+    @Test
+    void aCellNetworkIsTimedEndToEndAndAnOversizedOneRefused() {
+        CellNetwork cell = new CellNetwork(Cell.parse("|nor_conv_3x3~0|+|none~0|skip_connect~1|+"
+                + "|avg_pool_3x3~0|nor_conv_1x1~1|skip_connect~2|"),
+                new CellSkeleton(new InputShape(3, 8, 8), 10, 1, List.of(4, 8)));
+        try (LocalAgent local = LocalAgent.start(AgentFixture.config());
+                AgentClient client = local.client()) {
+            Measurement m = client.profileModel(cell.toJson(), FAST_SETTINGS);
+            assertEquals(cell.hash(), m.subject());
+            assertEquals(4, m.stats().count());
+            assertTrue(m.stats().medianMs() > 0);
+            CellNetwork huge = new CellNetwork(cell.cell(), new CellSkeleton(
+                    new InputShape(3, 1024, 1024), 10, 5, List.of(2048, 4096)));
+            io.grpc.StatusRuntimeException e = assertThrows(io.grpc.StatusRuntimeException.class,
+                    () -> client.profileModel(huge.toJson(), FAST_SETTINGS));
+            assertTrue(e.getMessage().contains("architecture_json needs an estimated "),
+                    e.getMessage());
         }
     }
 }

@@ -5,18 +5,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The table of {@code nas search-bench}: one row per strategy, then each against the first. */
+/**
+ * The table of {@code nas search-bench} and {@code nas bench}: one row per strategy, then each
+ * against the first.
+ */
 final class BenchReport {
 
     private BenchReport() {
     }
 
+    /** The {@code search-bench} table: best fitness and hypervolume per device. */
     static void print(PrintWriter out, Map<String, List<SearchBench.Measure>> all,
             List<String> devices) {
+        print(out, all, devices, "best fitness", "HV ");
+    }
+
+    /**
+     * @param bestLabel the name of the best-score column (and of its comparison)
+     * @param hvLabel the prefix of each device's hypervolume column
+     */
+    static void print(PrintWriter out, Map<String, List<SearchBench.Measure>> all,
+            List<String> devices, String bestLabel, String hvLabel) {
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s  %-22s",
-                "strategy", "best fitness"));
+                "strategy", bestLabel));
         for (String d : devices) {
-            head.append(String.format(Locale.ROOT, "  %-22s", "HV " + d));
+            head.append(String.format(Locale.ROOT, "  %-22s", hvLabel + d));
         }
         head.append(String.format(Locale.ROOT, "  %10s  %14s  %12s", "evals/min",
                 "engine ms/eval", "(log+fsync)"));
@@ -46,11 +59,11 @@ final class BenchReport {
             }
             List<SearchBench.Measure> base = all.get(first);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                    "%s vs %s: best fitness %+.4f (Welch p = %.3g)", first, strategy,
+                    "%s vs %s: %s %+.4f (Welch p = %.3g)", first, strategy, bestLabel,
                     mean(best(base)) - mean(best(ms)),
                     SearchBenchCommand.welch(best(base), best(ms))));
             for (String d : devices) {
-                line.append(String.format(Locale.ROOT, "; HV %s %+.4f (p = %.3g)", d,
+                line.append(String.format(Locale.ROOT, "; %s%s %+.4f (p = %.3g)", hvLabel, d,
                         mean(hv(base, d)) - mean(hv(ms, d)),
                         SearchBenchCommand.welch(hv(base, d), hv(ms, d))));
             }
@@ -60,7 +73,7 @@ final class BenchReport {
     }
 
     private static double[] best(List<SearchBench.Measure> ms) {
-        return ms.stream().mapToDouble(SearchBench.Measure::bestFitness).toArray();
+        return ms.stream().mapToDouble(SearchBench.Measure::best).toArray();
     }
 
     private static double[] hv(List<SearchBench.Measure> ms, String device) {

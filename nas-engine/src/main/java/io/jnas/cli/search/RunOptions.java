@@ -54,8 +54,13 @@ final class RunOptions {
     List<String> devices;
 
     @Option(names = "--predictor", paramLabel = "KIND",
-            description = "Latency predictor: table (lookup tables) or flops.")
+            description = "Latency predictor: table (lookup tables), flops, or recorded (a CSV of"
+                    + " latency per cell, one column per device; cell spaces).")
     String predictor;
+
+    @Option(names = "--recorded-latency", paramLabel = "CSV",
+            description = "The recorded latencies of predictor recorded.")
+    String recordedLatency;
 
     @Option(names = "--flops", paramLabel = "DEVICE=MS_PER_MMAC:OFFSET_MS",
             description = "FLOPs predictor coefficients of a device (repeatable).")
@@ -118,6 +123,7 @@ final class RunOptions {
         put(m, "devices", devices);
         put(m, "predictor", predictor);
         put(m, "flops-coefficients", flops == null ? null : coefficients(flops));
+        put(m, "recorded-latency", recordedLatency);
         put(m, "fitness", fitness);
         put(m, "target-ms", targetMs == null ? null : perDevice("--target-ms", targetMs,
                 allDevices));

@@ -1,12 +1,12 @@
 package io.jnas.cli.search;
 
+import io.jnas.codec.SearchCodec;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunResult;
 import io.jnas.run.SearchRun;
 import io.jnas.search.Evaluation;
 import io.jnas.search.fitness.Hypervolume;
-import io.jnas.space.SearchSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,8 +25,13 @@ import java.util.stream.Stream;
  */
 final class SearchBench {
 
-    /** The measures of one run. */
-    record Measure(String strategy, long seed, double bestFitness, Map<String, Double> hypervolume,
+    /**
+     * The measures of one run.
+     *
+     * @param best the best fitness ({@code search-bench}) or accuracy ({@code bench})
+     * @param hypervolume per device, the front's hypervolume (or its share of the true front's)
+     */
+    record Measure(String strategy, long seed, double best, Map<String, Double> hypervolume,
             int evaluations, double wallSeconds, double evaluatorSeconds, double logSeconds) {
     }
 
@@ -42,12 +47,18 @@ final class SearchBench {
     }
 
     /** Reference latency per device: 1.1 x the predicted latency of the space's maximal subnet. */
-    static Map<String, Double> reference(SearchRun runs, RunConfig config, SearchSpace space) {
+    static Map<String, Double> reference(SearchRun runs, RunConfig config, SearchCodec<?> space) {
         Map<String, Double> ref = new LinkedHashMap<>();
         Map<String, LatencyPredictor> p = runs.predictors(config, space);
-        p.forEach((d, predictor) -> ref.put(d,
-                1.1 * predictor.predictMs(space.resolve(space.maximal()))));
+        p.forEach((d, predictor) -> ref.put(d, 1.1 * predictor.predictMs(space.largest())));
         return ref;
+    }
+
+    /** The measures of a finished run. */
+    static Measure measure(RunResult r, double best, Map<String, Double> hypervolume) {
+        return new Measure(r.config().strategy(), r.config().seed(), best, hypervolume,
+                r.evaluatedNow(), r.wall().toNanos() / 1e9, r.inEvaluator().toNanos() / 1e9,
+                r.inLog().toNanos() / 1e9);
     }
 
     /** One run of {@code strategy} with {@code seed} in a fresh temporary run directory. */
@@ -67,9 +78,7 @@ final class SearchBench {
                     new Hypervolume.Point(0, ref))));
             double best = r.history().stream().mapToDouble(Evaluation::fitness).max()
                     .orElse(Double.NaN);
-            return new Measure(strategy, seed, best, hv, r.evaluatedNow(),
-                    r.wall().toNanos() / 1e9, r.inEvaluator().toNanos() / 1e9,
-                    r.inLog().toNanos() / 1e9);
+            return measure(r, best, hv);
         } finally {
             delete(dir);
         }

@@ -2,6 +2,8 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.codec.SearchCodec;
+import io.jnas.codec.SearchCodecs;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.run.EvaluatorSource;
 import io.jnas.run.RunConfig;
@@ -9,7 +11,6 @@ import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;
 import io.jnas.run.SearchRun;
-import io.jnas.space.SearchSpace;
 import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -94,7 +95,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
                         + " was " + seeds);
             }
             RunConfig base = baseConfig();
-            SearchSpace space = SearchSpace.load(Path.of(base.space()));
+            SearchCodec<?> space = SearchCodecs.load(Path.of(base.space()));
             SearchRun runs = new SearchRun(evaluators, tables, RunListener.NONE);
             Map<String, Double> reference = SearchBench.reference(runs, base, space);
             SearchBench bench = new SearchBench(runs, reference);
@@ -137,10 +138,10 @@ public final class SearchBenchCommand implements Callable<Integer> {
         return RunConfigReader.of(layers);
     }
 
-    private void header(PrintWriter out, RunConfig c, SearchSpace space, SearchRun runs,
+    private void header(PrintWriter out, RunConfig c, SearchCodec<?> space, SearchRun runs,
             Map<String, Double> reference) {
         out.printf(Locale.ROOT, "search-bench: space %s, evaluator %s, devices %s (predictor %s),"
-                + " %d evaluations x %d seeds (%d..%d)%n", space.name(), c.evaluator(),
+                + " %d evaluations x %d seeds (%d..%d)%n", space.spaceName(), c.evaluator(),
                 String.join(",", c.devices()), c.predictor(), c.evaluations(), seeds, firstSeed,
                 firstSeed + seeds - 1);
         out.printf(Locale.ROOT, "settings: population %d, sample %d, mutation %.3f, crossover"
@@ -155,11 +156,11 @@ public final class SearchBenchCommand implements Callable<Integer> {
                 + " accuracy units%n", ref);
     }
 
-    private static String targets(RunConfig c, SearchSpace space, SearchRun runs) {
+    private static String targets(RunConfig c, SearchCodec<?> space, SearchRun runs) {
         StringBuilder sb = new StringBuilder();
         runs.predictors(c, space).forEach((d, p) -> {
             Double t = c.targetMs().get(d);
-            double ms = t != null ? t : p.predictMs(space.resolve(space.centroid()));
+            double ms = t != null ? t : p.predictMs(space.reference());
             sb.append(sb.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT,
                     "%s %.3f ms%s", d, ms, t != null ? "" : " = centroid"));
         });

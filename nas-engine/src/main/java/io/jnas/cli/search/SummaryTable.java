@@ -1,5 +1,6 @@
 package io.jnas.cli.search;
 
+import io.jnas.arch.Architecture;
 import io.jnas.run.RunCounters;
 import io.jnas.run.RunResult;
 import io.jnas.search.Evaluation;
@@ -42,9 +43,11 @@ final class SummaryTable {
                 "accuracy", "params", "MFLOPs", "hash", "index");
         int i = 1;
         for (Evaluation e : front) {
-            out.printf(Locale.ROOT, "  %3d  %10.3f  %8.4f  %,9d  %8.2f  %-16s  %5d%n", i++,
+            // cells are known by their string; block lists only by hash (their JSON is long)
+            String name = e.design() instanceof Architecture ? "" : "  " + e.design().notation();
+            out.printf(Locale.ROOT, "  %3d  %10.3f  %8.4f  %,9d  %8.2f  %-16s  %5d%s%n", i++,
                     e.latencyMs(device), e.accuracy(), e.params(), e.flops() / 1e6, e.hash(),
-                    e.index());
+                    e.index(), name);
         }
     }
 

@@ -16,7 +16,11 @@ record CliRun(int code, String out, String err) {
         return run(new SearchBenchCommand(TestRuns.EVALUATORS, TestRuns.NO_TABLES), args);
     }
 
-    private static CliRun run(Object command, String... args) {
+    static CliRun tableBench(String... args) {
+        return run(new TableBenchCommand(), args);
+    }
+
+    static CliRun run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new CommandLine(command).setOut(new PrintWriter(out))

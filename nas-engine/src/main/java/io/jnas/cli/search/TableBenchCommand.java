@@ -1,0 +1,214 @@
+package io.jnas.cli.search;
+
+import io.jnas.cell.Cell;
+import io.jnas.codec.CellCodec;
+import io.jnas.codec.SearchCodec;
+import io.jnas.codec.SearchCodecs;
+import io.jnas.recorded.RecordedTable;
+import io.jnas.recorded.RecordedTables;
+import io.jnas.recorded.TableOptimum;
+import io.jnas.run.RunConfig;
+import io.jnas.run.RunConfigException;
+import io.jnas.run.RunConfigReader;
+import io.jnas.run.RunListener;
+import io.jnas.run.SearchRun;
+import io.jnas.space.SpaceFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nas bench}: strategies compared side by side on recorded tables (NAS-Bench-201 style),
+ * with the same budgets and seeds, against the table's known optimum and true fronts.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = TableRecordCommand.class,
+        description = {"Replay recorded tables of a cell space: regularized evolution, random"
+                + " search and NSGA-II side by side with the same budget and seeds; mean ± sd of"
+                + " the best accuracy reached and, per device, of the hypervolume of the found"
+                + " (accuracy, latency) front as a share of the table's true front; Welch's t-test"
+                + " against the first strategy; best-so-far curves to curves.csv.",
+            "Accuracy comes from a column of --accuracy, latency per device from the columns of"
+                + " --latency (CSV: an 'arch' column of cell strings, one column per metric or"
+                + " device). Run settings as for `nas search`."},
+        footer = {"", "Example:",
+            "  nas bench --space nb201 --accuracy A.csv --accuracy-column valid-acc-12"
+                + " --latency L.csv --devices pixel3,edgegpu --evals 100 --seeds 10",
+            "  nas bench record --space nb201-mini --accuracy-out A.csv --latency-out L.csv"})
+public final class TableBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--accuracy", paramLabel = "CSV",
+            description = "Recorded table with the accuracy column (required).")
+    Path accuracy;
+
+    @Option(names = "--accuracy-column", paramLabel = "NAME",
+            description = "Column the search maximizes, e.g. a 12-epoch validation accuracy"
+                    + " (required).")
+    String accuracyColumn;
+
+    @Option(names = "--report-column", paramLabel = "NAME", description = "Column of --accuracy"
+            + " reported for the best architecture each run found (e.g. a 200-epoch test"
+            + " accuracy).")
+    String reportColumn;
+
+    @Option(names = "--latency", paramLabel = "CSV",
+            description = "Recorded latency in ms, one column per device (required; default"
+                    + " devices: all its columns).")
+    Path latency;
+
+    @Option(names = "--strategies", paramLabel = "NAME", split = ",",
+            defaultValue = "regularized,random,nsga2",
+            description = "Strategies to compare (default: ${DEFAULT-VALUE}).")
+    List<String> strategies;
+
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
+            description = "Seeds per strategy: K from --first-seed (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--first-seed", paramLabel = "N", defaultValue = "1",
+            description = "First seed (default: ${DEFAULT-VALUE}).")
+    long firstSeed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: runs/, curves.csv,"
+            + " summary.csv (default: runs/bench-<time>).")
+    Path outDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML run config to start"
+            + " from (default: nb201, 200 evaluations, population 20, fitness pareto).")
+    Path config;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (accuracy == null || accuracyColumn == null || latency == null) {
+                throw new RunConfigException("bench needs --accuracy, --accuracy-column and"
+                        + " --latency (make tables with `nas bench record`)");
+            }
+            if (seeds < 2) {
+                throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
+                        + " was " + seeds);
+            }
+            if (options.evaluator != null || options.predictor != null
+                    || options.evaluatorOptions != null || options.recordedLatency != null) {
+                throw new RunConfigException("bench takes accuracy from --accuracy and latency"
+                        + " from --latency, so it takes no --evaluator, --evaluator-option,"
+                        + " --predictor or --recorded-latency");
+            }
+            if (options.strategy != null) {
+                throw new RunConfigException("bench runs every strategy of --strategies, so it"
+                        + " takes no --strategy");
+            }
+            RecordedTables tables = new RecordedTables();
+            RecordedTable lat = tables.load(latency);
+            RunConfig base = baseConfig(lat.columns());
+            SearchCodec<?> codec = SearchCodecs.load(Path.of(base.space()));
+            if (!(codec instanceof CellCodec cells)) {
+                throw new RunConfigException("bench replays recorded tables of cell spaces, but"
+                        + " space '" + codec.spaceName() + "' is a block-list space (compare"
+                        + " strategies there with `nas search-bench`)");
+            }
+            RecordedTable acc = tables.load(accuracy);
+            TableOptimum optimum = TableOptimum.of(cells.space().cells().stream()
+                    .map(Cell::toString).toList(), acc, accuracyColumn, lat, base.devices());
+            Path dir = outDir != null ? outDir : Path.of("runs", "bench-" + LocalDateTime.now()
+                    .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            requireEmpty(dir);
+            SearchRun runs = new SearchRun(new EvaluatorChoice(tables), (d, s) -> {
+                throw new IllegalArgumentException("bench uses recorded latency only");
+            }, RunListener.NONE, tables).withLogForcedAtEnd();
+            TableBench bench = new TableBench(runs, optimum, dir.resolve("runs"),
+                    reportColumn == null ? null : acc,
+                    reportColumn == null ? -1 : acc.column(reportColumn));
+            TableBenchReport.header(out, base, cells, optimum, acc, seeds, firstSeed);
+            Map<String, List<TableBench.Outcome>> all = new LinkedHashMap<>();
+            for (String strategy : strategies) {
+                List<TableBench.Outcome> os = new ArrayList<>();
+                for (long s = firstSeed; s < firstSeed + seeds; s++) {
+                    os.add(bench.run(base, strategy, base.evaluations(), s));
+                    err.printf(Locale.ROOT, "bench: %s seed %d done%n", strategy, s);
+                    err.flush();
+                }
+                all.put(strategy, os);
+            }
+            TableBenchReport.results(out, all, base, optimum, reportColumn, dir);
+            return 0;
+        } catch (RunConfigException | SpaceFileException | IllegalArgumentException
+                | UncheckedIOException e) {
+            err.println("nas bench: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
+    }
+
+    private RunConfig baseConfig(List<String> latencyColumns) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("space", "configs/spaces/nb201.yaml");
+        defaults.put("evaluations", 200);
+        defaults.put("population", 20);
+        defaults.put("sample-size", 5);
+        defaults.put("mutation", 0.1);
+        defaults.put("fitness", "pareto");
+        defaults.put("devices", latencyColumns);
+        defaults.put("checkpoint-every", 1000);
+        List<RunConfigReader.Layer> layers = new ArrayList<>();
+        layers.add(new RunConfigReader.Layer("bench defaults", false, defaults));
+        if (config != null) {
+            layers.add(RunConfigReader.Layer.file(config));
+        }
+        List<RunConfigReader.Layer> first = new ArrayList<>(layers);
+        first.add(RunConfigReader.Layer.flags(options.keys(List.of())));
+        List<String> devices = RunConfigReader.of(first).devices();
+        layers.add(RunConfigReader.Layer.flags(options.keys(devices)));
+        Map<String, Object> fixed = new LinkedHashMap<>();
+        fixed.put("evaluator", "table");
+        fixed.put("evaluator-options", Map.of("file", accuracy.toString(),
+                "column", accuracyColumn));
+        fixed.put("predictor", "recorded");
+        fixed.put("recorded-latency", latency.toString());
+        layers.add(RunConfigReader.Layer.flags(fixed));
+        return RunConfigReader.of(layers);
+    }
+
+    private static void requireEmpty(Path dir) {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.findAny().isPresent()) {
+                    throw new RunConfigException("--out " + dir + " must be a new or empty folder,"
+                            + " but holds files (an earlier bench?); choose another");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+    }
+}
