@@ -3,6 +3,7 @@ package io.jnas.cli.search;
 import io.jnas.codec.CellCodec;
 import io.jnas.recorded.RecordedTable;
 import io.jnas.recorded.TableOptimum;
+import io.jnas.report.BenchPage;
 import io.jnas.run.BestSoFarCurves;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunDirectory;
@@ -67,11 +68,22 @@ final class TableBenchReport {
         Map<String, List<List<Evaluation>>> histories = new LinkedHashMap<>();
         all.forEach((s, os) -> histories.put(s, os.stream().map(TableBench.Outcome::history)
                 .toList()));
-        RunDirectory.writeAtomically(dir.resolve("curves.csv"),
-                BestSoFarCurves.of(histories, c.evaluations()).toCsv());
-        RunDirectory.writeAtomically(dir.resolve("summary.csv"), summary(all, c, reportColumn));
+        BestSoFarCurves curves = BestSoFarCurves.of(histories, c.evaluations());
+        RunDirectory.writeAtomically(dir.resolve("curves.csv"), curves.toCsv());
+        String summary = summary(all, c, reportColumn);
+        RunDirectory.writeAtomically(dir.resolve("summary.csv"), summary);
+        List<String> lines = summary.lines().toList();
+        new BenchPage("nas bench: " + c.space(), String.format(Locale.ROOT, "%d evaluations x %d"
+                + " seeds per strategy; accuracy column %s (table's best %.4f); devices %s."
+                + " HV share: hypervolume of the found front / the table's true front.",
+                c.evaluations(), all.values().iterator().next().size(), column, t.bestAccuracy(),
+                c.devices()), curves, column, t.bestAccuracy(),
+                List.of(lines.get(0).split(",")), lines.subList(1, lines.size()).stream()
+                        .map(l -> List.of(l.split(","))).toList())
+                .write(dir.resolve("report.html"));
         out.println("files: " + dir.resolve("curves.csv") + " (mean best-so-far " + column
                 + " per evaluation), " + dir.resolve("summary.csv") + " (one row per run), "
+                + dir.resolve("report.html") + " (best-so-far plot), "
                 + dir.resolve("runs") + "/<strategy>-<seed>/ (every run)");
         out.flush();
     }

@@ -138,6 +138,11 @@ class TableBenchCommandTest {
         List<String> curves = Files.readAllLines(dir.resolve("out/curves.csv"));
         assertEquals("evaluations,regularized,random,nsga2", curves.get(0));
         assertEquals(41, curves.size());
+        String page = Files.readString(dir.resolve("out/report.html"));
+        assertTrue(page.contains("Best valid so far") && page.contains("table's best"),
+                "bench report with its chart");
+        assertTrue(r.out().contains(dir.resolve("out/report.html") + " (best-so-far plot)"),
+                r.out());
         for (int si = 0; si < STRATEGIES.size(); si++) {
             String s = STRATEGIES.get(si);
             double[] best = new double[3];
