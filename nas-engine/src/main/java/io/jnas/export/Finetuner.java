@@ -1,5 +1,7 @@
 package io.jnas.export;
 
+import io.jnas.data.ImageDataset;
+
 import ai.djl.Model;
 import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptions;
@@ -8,6 +10,7 @@ import io.jnas.accuracy.TrainEvaluator;
 import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
+import io.jnas.data.ImageDataset;
 import io.jnas.run.RunConfig;
 import java.util.function.Consumer;
 
@@ -23,11 +26,24 @@ import java.util.function.Consumer;
  */
 public final class Finetuner {
 
-    private final TrainEvaluator trainer;
-    private final String dataSet;
+    /** Times the learning rate is divided by 3 after a diverged fine-tune before giving up. */
+    static final int MAX_RETRIES = 2;
 
-    private Finetuner(TrainEvaluator trainer, String dataSet) {
+    /** One training of a subnet under given settings (the real one: {@link TrainEvaluator}). */
+    interface Trainer {
+        TrainResult train(TrainSettings s, Architecture a, Consumer<Model> whenTrained);
+    }
+
+    private final Trainer trainer;
+    private final TrainSettings base;
+    private final String dataSet;
+    private TrainSettings last;
+    private int retries;
+
+    Finetuner(Trainer trainer, TrainSettings base, String dataSet) {
         this.trainer = trainer;
+        this.base = base;
+        this.last = base;
         this.dataSet = dataSet;
     }
 
@@ -53,17 +69,38 @@ public final class Finetuner {
                 .withMedianStopping(false, run.medianMinCandidates())
                 .withSamples(trainSamples > 0 ? trainSamples : run.trainSamples(),
                         run.validationSamples());
-        return new Finetuner(new TrainEvaluator(EvaluatorFactory.pool(options), s),
-                options.dataSet());
+        ImageDataset pool = EvaluatorFactory.pool(options);
+        return new Finetuner((settings, a, w) -> new TrainEvaluator(pool, settings).train(a, w),
+                s, options.dataSet());
     }
 
-    /** Trains one subnet and hands the trained model to {@code whenTrained} before closing it. */
+    /**
+     * Trains one subnet and hands the trained model to {@code whenTrained} before closing it.
+     * A search's learning rate can be too high for a longer fine-tune of a large subnet: when
+     * the loss diverges, training starts again from the same seeded weights with a third of the
+     * learning rate, up to {@value #MAX_RETRIES} times ({@link #retries()} says how often).
+     */
     public TrainResult train(Architecture a, Consumer<Model> whenTrained) {
-        return trainer.train(a, whenTrained);
+        TrainSettings s = base;
+        for (int attempt = 0; ; attempt++) {
+            TrainResult r = trainer.train(s, a, whenTrained);
+            last = s;
+            retries = attempt;
+            if (!r.diverged() || attempt == MAX_RETRIES) {
+                return r;
+            }
+            s = s.withOptimizer(s.optimizer(), s.learningRate() / 3);
+        }
     }
 
+    /** The settings of the last fine-tune (before any: the base settings). */
     public TrainSettings settings() {
-        return trainer.settings();
+        return last;
+    }
+
+    /** How often the last fine-tune was restarted with a lower learning rate. */
+    public int retries() {
+        return retries;
     }
 
     public String dataSet() {

@@ -80,6 +80,7 @@ final class MetricsJson {
             n.putObject("finetune").put("data_set", finetuner.orElseThrow().dataSet())
                     .put("settings", finetuner.get().settings().describe())
                     .put("steps", r.steps()).put("diverged", r.diverged())
+                    .put("restarts_with_lower_learning_rate", finetuner.get().retries())
                     .put("seconds", r.seconds());
         } else {
             n.putNull("finetuned");
