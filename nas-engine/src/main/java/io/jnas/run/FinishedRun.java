@@ -63,7 +63,7 @@ public record FinishedRun(RunDirectory directory, RunConfig config, List<Evaluat
         RunConfig config = RunConfigReader.read(dir.config());
         List<Evaluation> history;
         try {
-            history = EvaluationLog.read(dir.evaluations()).evaluations();
+            history = EvaluationLog.read(dir.evaluations(), FinishedRun::design).evaluations();
         } catch (IllegalArgumentException e) {
             throw new RunConfigException(e.getMessage());
         }
@@ -130,5 +130,11 @@ public record FinishedRun(RunDirectory directory, RunConfig config, List<Evaluat
             out.add(e);
         }
         return out;
+    }
+
+    /** A logged design of either kind: a cell network has a {@code cell} field. */
+    private static io.jnas.arch.Design design(String json) {
+        return json.contains("\"cell\"") ? io.jnas.cell.CellNetwork.fromJson(json)
+                : io.jnas.arch.Architecture.fromJson(json);
     }
 }

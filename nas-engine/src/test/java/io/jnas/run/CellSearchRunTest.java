@@ -92,6 +92,22 @@ class CellSearchRunTest {
     }
 
     @Test
+    void aFinishedCellRunIsReadBackAndExportRefusesItWithTheReason() {
+        Path dir = tmp.resolve("finished");
+        runs().start(config("random", 12), dir);
+        FinishedRun f = FinishedRun.load(dir);
+        assertEquals(12, f.history().size());
+        assertInstanceOf(CellNetwork.class, f.history().get(0).design());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                new io.jnas.export.ExportRun(io.jnas.fleet.FleetConnector.standard(),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter())).export(dir,
+                        io.jnas.export.ExportRun.Options.defaults()));
+        assertTrue(e.getMessage().startsWith("the run's subnets must be block-list architectures"
+                + " to export"), e.getMessage());
+        assertTrue(!Files.exists(dir.resolve("export")), "nothing written");
+    }
+
+    @Test
     void blockListPredictorsAndEvaluatorsAreRefusedOnACellSpace() {
         Map<String, Object> k = new LinkedHashMap<>(keys);
         k.put("predictor", "flops");
