@@ -67,19 +67,21 @@ public final class SynFlowProxy implements AccuracyEvaluator {
             }
             SeededInit.withSeed(seed, () -> net.initialize(m, DataType.FLOAT64, in));
             NDArray x = m.ones(in, DataType.FLOAT64);
+            double s = 0;
+            // the score is read under the lock too: read while another thread's backward ran,
+            // 1 in 40 parallel evaluations gave a different score than alone (ProxyIT)
             synchronized (Autograd.LOCK) {
                 try (GradientCollector gc = m.getEngine().newGradientCollector()) {
                     NDArray out = net.forward(new ParameterStore(m, false), new NDList(x), false)
                             .singletonOrThrow();
                     gc.backward(out.sum());
                 }
-            }
-            double s = 0;
-            for (Pair<String, Parameter> p : net.getParameters()) {
-                Parameter param = p.getValue();
-                if (param.requiresGradient()) {
-                    NDArray w = param.getArray();
-                    s += w.mul(w.getGradient()).sum().getDouble();
+                for (Pair<String, Parameter> p : net.getParameters()) {
+                    Parameter param = p.getValue();
+                    if (param.requiresGradient()) {
+                        NDArray w = param.getArray();
+                        s += w.mul(w.getGradient()).sum().getDouble();
+                    }
                 }
             }
             if (!Double.isFinite(s) || s < 0) {
