@@ -6,6 +6,7 @@ import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.recorded.RecordedTables;
 import io.jnas.recorded.TableAccuracy;
 import io.jnas.run.EvaluatorSource;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,12 @@ public final class EvaluatorChoice implements EvaluatorSource {
     public AccuracyEvaluator open(String name, Map<String, String> options) {
         if (name.equals(TableAccuracy.NAME)) {
             return TableAccuracy.open(recorded, options);
+        }
+        if (!EvaluatorFactory.names().contains(name)) {
+            List<String> all = new java.util.ArrayList<>(EvaluatorFactory.names());
+            all.add(TableAccuracy.NAME);
+            throw new IllegalArgumentException("evaluator must be one of " + all + ", but was '"
+                    + name + "'");
         }
         return EvaluatorFactory.of(name, EvaluatorOptionsReader.read(options, null));
     }
