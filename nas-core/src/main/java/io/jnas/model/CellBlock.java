@@ -103,4 +103,13 @@ public final class CellBlock extends AbstractBlock {
     public Cell cell() {
         return cell;
     }
+
+    /**
+     * The block of the edge {@code from -> to} (ReLU-Conv-BN, or the average pooling), for
+     * readers of the weights such as the ONNX writer; null for {@code none} and
+     * {@code skip_connect}, which have none.
+     */
+    public Block edgeBlock(int to, int from) {
+        return edges[Cell.edgeIndex(to, from)];
+    }
 }

@@ -51,4 +51,14 @@ public final class ResidualReductionBlock extends AbstractBlock {
         branch.initialize(manager, dataType, inputShapes);
         shortcut.initialize(manager, dataType, inputShapes);
     }
+
+    /** The main branch: ReLU-Conv3x3(stride 2)-BN, ReLU-Conv3x3-BN (read by the ONNX writer). */
+    public SequentialBlock branch() {
+        return branch;
+    }
+
+    /** The shortcut: 2x2 average pooling (stride 2), 1x1 convolution. */
+    public SequentialBlock shortcut() {
+        return shortcut;
+    }
 }

@@ -11,24 +11,32 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The layers of a block that {@code io.jnas.model.ModelBuilder} built, in forward order, read one
- * at a time by the exporter. Sequences and the inverted residual's body are opened; every other
- * block (convolution, BatchNorm, activation, squeeze-excite, linear) is one layer. Checking each
+ * The layers of a block that {@code io.jnas.model.ModelBuilder} (or {@code CellModelBuilder})
+ * built, in forward order, read one at a time by the exporter. Sequences and the inverted
+ * residual's body are opened; every other block (convolution, BatchNorm, activation,
+ * squeeze-excite, linear, a whole cell or reduction block) is one layer. Checking each
  * layer's type as it is taken catches a model that was not built from the architecture given.
  */
 final class BuiltLayers {
 
     private final List<Block> layers = new ArrayList<>();
     private final String owner;
+    private final String builder;
     private int next;
 
-    private BuiltLayers(String owner) {
+    private BuiltLayers(String owner, String builder) {
         this.owner = owner;
+        this.builder = builder;
     }
 
     /** The layers of {@code block}, which stands for {@code owner} in messages. */
     static BuiltLayers of(Block block, String owner) {
-        BuiltLayers l = new BuiltLayers(owner);
+        return of(block, owner, "ModelBuilder");
+    }
+
+    /** The same, for a block that {@code builder} (named in messages) built. */
+    static BuiltLayers of(Block block, String owner, String builder) {
+        BuiltLayers l = new BuiltLayers(owner, builder);
         l.open(block);
         return l;
     }
@@ -86,7 +94,7 @@ final class BuiltLayers {
     }
 
     private IllegalArgumentException mismatch(String what) {
-        return new IllegalArgumentException("model for " + owner + " must be the block"
-                + " ModelBuilder built for it, with " + what);
+        return new IllegalArgumentException("model for " + owner + " must be the block " + builder
+                + " built for it, with " + what);
     }
 }

@@ -6,12 +6,16 @@ import ai.djl.nn.Block;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
 import io.jnas.arch.BlockType;
+import io.jnas.arch.Design;
+import io.jnas.arch.InputShape;
+import io.jnas.cell.CellNetwork;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an architecture, or one of its blocks, with the weights of its DJL model as an ONNX
- * model: the form people deploy and the form ONNX Runtime and TensorRT load.
+ * Writes an architecture, or one of its blocks, or a NAS-Bench-201 cell network, with the
+ * weights of its DJL model as an ONNX model: the form people deploy and the form ONNX Runtime
+ * and TensorRT load.
  *
  * <pre>{@code
  * SequentialBlock net = ModelBuilder.build(arch);
@@ -59,8 +63,32 @@ public final class OnnxExporter {
         }
         g.renameLastOutput(x, LOGITS);
         g.output(LOGITS, arch.classes());
-        return OnnxModel.of(g.build(), Map.of("jnas.architecture", arch.toJson(),
-                "jnas.architecture_hash", arch.hash()));
+        return OnnxModel.of(g.build(), designMetadata(arch));
+    }
+
+    /**
+     * A NAS-Bench-201 cell network (see {@link CellGraph} for how each op is written), with the
+     * same input and output as a block-list network: {@value #INPUT} [batch, C, H, W],
+     * {@value #LOGITS} [batch, classes].
+     *
+     * @param model the initialized block {@code CellModelBuilder.build(network)} returned
+     * @throws IllegalArgumentException when {@code model} does not have the layers of
+     *     {@code network}
+     */
+    public static OnnxModel export(CellNetwork network, Block model) {
+        requireNonNull(network, "network");
+        requireNonNull(model, "model");
+        OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_" + network.hash());
+        InputShape in = network.skeleton().input();
+        g.input(INPUT, in.channels(), in.height(), in.width());
+        g.renameLastOutput(CellGraph.emit(g, network, model), LOGITS);
+        g.output(LOGITS, network.skeleton().classes());
+        return OnnxModel.of(g.build(), designMetadata(network));
+    }
+
+    /** The design's JSON and hash, so a file says what it was written from. */
+    private static Map<String, String> designMetadata(Design d) {
+        return Map.of("jnas.architecture", d.toJson(), "jnas.architecture_hash", d.hash());
     }
 
     /**

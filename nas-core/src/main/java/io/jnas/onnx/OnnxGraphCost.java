@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Parameters are the weight inputs of Conv, Gemm and PRelu and the scale and bias of
  * BatchNormalization; running statistics and constants (Clip bounds, the 0.5 of Gelu) are not.
  * MACs are those of Conv (one pass over the weights per output pixel) and Gemm (one pass over
- * the weights), as in StaticCost. A node this class does not know is an error, not a zero.
+ * the weights), as in StaticCost and CellCost; pooling, adds, BatchNorm and activations cost none
+ * there and none here. A node this class does not know is an error, not a zero.
  *
  * @param params trainable parameters
  * @param macs multiply-accumulates at batch 1
@@ -32,6 +33,8 @@ record OnnxGraphCost(long params, long macs) {
 
     static OnnxGraphCost of(GraphProto graph) {
         Map<String, long[]> shapes = new HashMap<>();
+        // the values of Shape nodes' outputs: the shape a ConstantOfShape then takes
+        Map<String, long[]> shapeValues = new HashMap<>();
         for (TensorProto t : graph.getInitializerList()) {
             shapes.put(t.getName(), t.getDimsList().stream().mapToLong(Long::longValue).toArray());
         }
@@ -58,6 +61,18 @@ record OnnxGraphCost(long params, long macs) {
                     macs += size(w);
                 }
                 case "GlobalAveragePool" -> y = new long[] {x[0], x[1], 1, 1};
+                case "AveragePool" -> y = poolOutput(n, x);
+                case "Shape" -> {
+                    y = new long[] {x.length};
+                    shapeValues.put(n.getOutput(0), x);
+                }
+                case "ConstantOfShape" -> {
+                    y = shapeValues.get(n.getInput(0));
+                    if (y == null) {
+                        throw new IllegalStateException("node " + n.getName() + " takes its"
+                                + " shape from " + n.getInput(0) + ", which no Shape node made");
+                    }
+                }
                 case "Flatten" -> y = new long[] {x[0], size(x) / x[0]};
                 default -> {
                     if (BROADCAST.contains(n.getOpType())) {
@@ -97,11 +112,20 @@ record OnnxGraphCost(long params, long macs) {
     }
 
     private static long[] convOutput(NodeProto n, long[] x, long[] w) {
+        return windowOutput(n, x, w[0], new long[] {w[2], w[3]});
+    }
+
+    private static long[] poolOutput(NodeProto n, long[] x) {
+        return windowOutput(n, x, x[1], ints(n, "kernel_shape", 1));
+    }
+
+    /** A sliding window in floor mode: (size + pads - kernel) / stride + 1 per spatial axis. */
+    private static long[] windowOutput(NodeProto n, long[] x, long channels, long[] kernel) {
         long[] strides = ints(n, "strides", 1);
         long[] pads = ints(n, "pads", 0);
-        long[] out = {x[0], w[0], 0, 0};
+        long[] out = {x[0], channels, 0, 0};
         for (int i = 0; i < 2; i++) {
-            out[2 + i] = (x[2 + i] + pads[i] + pads[i + 2] - w[2 + i]) / strides[i] + 1;
+            out[2 + i] = (x[2 + i] + pads[i] + pads[i + 2] - kernel[i]) / strides[i] + 1;
         }
         return out;
     }

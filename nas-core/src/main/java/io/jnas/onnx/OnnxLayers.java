@@ -129,4 +129,23 @@ final class OnnxLayers {
         String b = g.initializer("fc_b", layers.values(fc, "bias", out), out);
         return g.node("Gemm", new String[] {x, w, b}, intAttr("transB", 1));
     }
+
+    /** A ReLU that sits in the DJL block as a parameter-free layer of its own. */
+    String relu(BuiltLayers layers, String x) {
+        layers.take(LambdaBlock.class);
+        return g.node("Relu", x);
+    }
+
+    /**
+     * Average pooling, a parameter-free layer in the DJL block. {@code countPadding} is DJL's
+     * {@code countIncludePad}, which ONNX calls {@code count_include_pad}: false divides each
+     * window's sum by the cells inside the input only (NAS-Bench-201's 3x3 pooling).
+     */
+    String avgPool(BuiltLayers layers, String x, int kernel, int stride, int pad,
+            boolean countPadding) {
+        layers.take(LambdaBlock.class);
+        return g.node("AveragePool", x, ints("kernel_shape", kernel, kernel),
+                ints("strides", stride, stride), ints("pads", pad, pad, pad, pad),
+                intAttr("count_include_pad", countPadding ? 1 : 0));
+    }
 }

@@ -1,11 +1,12 @@
 /**
- * The ONNX writer: {@link io.jnas.onnx.OnnxExporter} turns an architecture (or one block) and the
- * weights of its DJL model into an {@link io.jnas.onnx.OnnxModel} (opset 17), the file people
+ * The ONNX writer: {@link io.jnas.onnx.OnnxExporter} turns an architecture (or one block, or a
+ * NAS-Bench-201 cell network) and the weights of its DJL model into an
+ * {@link io.jnas.onnx.OnnxModel} (opset 17), the file people
  * deploy and that ONNX Runtime and TensorRT load. The ONNX messages are generated from our own
  * subset of the ONNX specification ({@code src/main/proto/onnx/onnx_subset.proto}, package
  * {@code io.jnas.onnx.proto}); those generated classes are used in this package only.
  *
  * <p>May import: DJL (to read weights), {@code io.jnas.model} (the blocks ModelBuilder builds),
- * {@code io.jnas.arch}, protobuf. Search code must not import this package.
+ * {@code io.jnas.arch}, {@code io.jnas.cell}, protobuf. Search code must not import this package.
  */
 package io.jnas.onnx;

@@ -88,4 +88,28 @@ class CellModelBuilderTest {
                     .singletonOrThrow().abs().sum().getFloat());
         }
     }
+
+    /**
+     * NAS-Bench-201 pools without counting the padding, and CellBlock asks DJL for that, but
+     * DJL 0.35.1 on PyTorch counts it anyway: the corners of a map of ones pool to 4/9, not 1.
+     * The ONNX writer follows what the model computes; when this fails, DJL honours the flag and
+     * {@code io.jnas.onnx.CellGraph} must write count_include_pad=0 (OnnxRuntimeMatchesDjlIT
+     * fails too then).
+     */
+    @Test
+    void theAveragePoolEdgeCountsThePaddingInItsDivisor() {
+        // avg_pool_3x3 on 0 -> 1, skip 1 -> 3: the output is the pooled input
+        Cell c = Cell.of(CellOp.AVG_POOL_3X3, CellOp.NONE, CellOp.NONE, CellOp.NONE,
+                CellOp.SKIP_CONNECT, CellOp.NONE);
+        try (NDManager m = NDManager.newBaseManager()) {
+            CellBlock b = new CellBlock(c, 1);
+            b.initialize(m, DataType.FLOAT32, new Shape(1, 1, 4, 4));
+            float[] y = b.forward(new ParameterStore(m, false),
+                    new NDList(m.ones(new Shape(1, 1, 4, 4))), false).singletonOrThrow()
+                    .toFloatArray();
+            assertEquals(4f / 9, y[0], 1e-6, "corner: 4 inputs over 9 window cells");
+            assertEquals(6f / 9, y[1], 1e-6, "edge: 6 inputs over 9 window cells");
+            assertEquals(1f, y[5], 1e-6, "inside");
+        }
+    }
 }

@@ -9,6 +9,11 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
+import io.jnas.cell.Cell;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellOp;
+import io.jnas.cell.CellSpace;
+import io.jnas.model.CellModelBuilder;
 import io.jnas.model.DjlRuntime;
 import io.jnas.model.ModelBuilder;
 import io.jnas.space.SearchSpace;
@@ -28,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A second, independent reader: the ONNX project's own checker ({@code onnx.checker.check_model}
  * with {@code full_check}, which also runs strict shape inference) over the smallest and largest
- * network of every shipped space and every block key they contain. Needs a Python 3 with the
+ * network of every shipped space, every block key they contain, and the network of each
+ * shipped cell space with one op on every edge, for each op of the space. Needs a Python 3 with the
  * {@code onnx} package (Debian: {@code apt-get install python3-onnx}); skipped with a message
  * where there is none.
  */
@@ -45,7 +51,7 @@ class OnnxCheckerIT {
     Path dir;
 
     @Test
-    void theOnnxCheckerAcceptsNetworksAndBlocks() throws Exception {
+    void theOnnxCheckerAcceptsNetworksBlocksAndCellNetworks() throws Exception {
         Optional<String> python = pythonWithOnnx();
         if (python.isEmpty() && "true".equals(System.getenv("CI"))) {
             throw new AssertionError("CI must have python3 with the onnx package (.ci/run installs"
@@ -67,6 +73,17 @@ class OnnxCheckerIT {
                     OnnxExporter.export(a, net).writeTo(p);
                     files.add(p.toString());
                     blocks.addAll(a.blocks());
+                }
+            }
+            for (String file : Spaces.SHIPPED_CELLS) {
+                CellSpace space = CellSpace.load(Spaces.shipped(file));
+                for (CellOp op : space.ops()) {
+                    CellNetwork n = space.network(Cell.uniform(op));
+                    SequentialBlock net = CellModelBuilder.build(n);
+                    net.initialize(m, DataType.FLOAT32, CellModelBuilder.inputShape(n, 1));
+                    Path p = dir.resolve("cells" + files.size() + ".onnx");
+                    OnnxExporter.export(n, net).writeTo(p);
+                    files.add(p.toString());
                 }
             }
             for (BlockSpec b : blocks) {

@@ -15,7 +15,13 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.jnas.arch.Architecture;
+import io.jnas.cell.Cell;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellOp;
+import io.jnas.cell.CellSpace;
+import io.jnas.cost.CellCost;
 import io.jnas.cost.StaticCost;
+import io.jnas.model.CellModelBuilder;
 import io.jnas.model.DjlRuntime;
 import io.jnas.model.ModelBuilder;
 import io.jnas.space.SearchSpace;
@@ -25,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The ONNX file against the DJL model it was written from: ONNX Runtime loads it and computes
  * the same logits on the same random weights (BatchNorm statistics included) and inputs, and the
  * parameters and MACs counted from the graph equal {@link StaticCost}, for 50 random subnets of
- * every shipped space plus its smallest and largest.
+ * every shipped space plus its smallest and largest; and likewise for 50 random cells of every
+ * shipped NAS-Bench-201 cell space plus the cell with one op on every edge for each op the space
+ * has (all none: every node but the input is zeros; all nor_conv_3x3: the largest), against
+ * {@link CellCost}.
  *
  * <p>Tolerance: max |ort - djl| <= {@value #REL_TOL} x max(1, max |djl|), i.e. relative to the
  * scale of the logits. Both run float32 on the CPU; they differ only in summation order and in
@@ -79,6 +89,25 @@ class OnnxRuntimeMatchesDjlIT {
         return out.stream();
     }
 
+    static Stream<Arguments> cells() {
+        List<Arguments> out = new ArrayList<>();
+        for (String file : Spaces.SHIPPED_CELLS) {
+            CellSpace space = CellSpace.load(Spaces.shipped(file));
+            for (CellOp op : space.ops()) {
+                out.add(Arguments.of(file + " all " + op, space.network(Cell.uniform(op))));
+            }
+            Random rng = new Random(7);
+            for (int i = 0; i < SAMPLES; i++) {
+                CellOp[] edges = new CellOp[Cell.EDGES];
+                for (int e = 0; e < edges.length; e++) {
+                    edges[e] = space.ops().get(rng.nextInt(space.ops().size()));
+                }
+                out.add(Arguments.of(file + " sample " + i, space.network(Cell.of(edges))));
+            }
+        }
+        return out.stream();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("subnets")
     void onnxRuntimeComputesTheDjlLogitsAndTheGraphCostsWhatStaticCostSays(String label,
@@ -88,22 +117,45 @@ class OnnxRuntimeMatchesDjlIT {
             SequentialBlock net = ModelBuilder.build(a);
             Shape in = ModelBuilder.inputShape(a, batch);
             net.initialize(m, DataType.FLOAT32, in);
-            RandomWeights.fill(net, label.hashCode());
-            NDArray x = m.create(gaussian(new Random(label.hashCode() + 1L), in.size()), in);
-            float[] expected = net.forward(new ParameterStore(m, false), new NDList(x), false)
-                    .singletonOrThrow().toFloatArray();
-
-            OnnxModel onnx = OnnxExporter.export(a, net);
-            float[] actual = run(onnx.toByteArray(), x.toFloatArray(), in.getShape());
-            assertEquals(expected.length, actual.length, "logits");
-            double err = maxRelativeError(expected, actual);
-            WORST.merge(label.substring(0, label.indexOf(' ')), err, Math::max);
-            assertTrue(err <= REL_TOL, label + ": max error relative to the logit scale " + err);
-
+            OnnxModel onnx = compare(label, m, net, in, () -> OnnxExporter.export(a, net));
             StaticCost cost = StaticCost.of(a);
             assertEquals(cost.params(), onnx.params(), "params of the ONNX graph");
             assertEquals(cost.flops(), onnx.flops(), "FLOPs of the ONNX graph");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void onnxRuntimeComputesTheDjlLogitsOfCellNetworksAndTheGraphCostsWhatCellCostSays(
+            String label, CellNetwork n) throws OrtException {
+        try (NDManager m = NDManager.newBaseManager()) {
+            SequentialBlock net = CellModelBuilder.build(n);
+            Shape in = CellModelBuilder.inputShape(n, 2);
+            net.initialize(m, DataType.FLOAT32, in);
+            OnnxModel onnx = compare(label, m, net, in, () -> OnnxExporter.export(n, net));
+            StaticCost cost = CellCost.of(n);
+            assertEquals(cost.params(), onnx.params(), "params of the ONNX graph");
+            assertEquals(cost.flops(), onnx.flops(), "FLOPs of the ONNX graph");
+        }
+    }
+
+    /**
+     * Gives {@code net} seeded random weights, runs it in DJL and its export in ONNX Runtime on
+     * the same seeded input, and checks the logits agree; returns the export.
+     */
+    private static OnnxModel compare(String label, NDManager m, SequentialBlock net, Shape in,
+            Supplier<OnnxModel> export) throws OrtException {
+        RandomWeights.fill(net, label.hashCode());
+        NDArray x = m.create(gaussian(new Random(label.hashCode() + 1L), in.size()), in);
+        float[] expected = net.forward(new ParameterStore(m, false), new NDList(x), false)
+                .singletonOrThrow().toFloatArray();
+        OnnxModel onnx = export.get();
+        float[] actual = run(onnx.toByteArray(), x.toFloatArray(), in.getShape());
+        assertEquals(expected.length, actual.length, "logits");
+        double err = maxRelativeError(expected, actual);
+        WORST.merge(label.substring(0, label.indexOf(' ')), err, Math::max);
+        assertTrue(err <= REL_TOL, label + ": max error relative to the logit scale " + err);
+        return onnx;
     }
 
     /** Seeded standard normal values (DJL's own random arrays are not seeded). */

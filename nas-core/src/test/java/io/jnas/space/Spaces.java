@@ -10,6 +10,9 @@ public final class Spaces {
     public static final List<String> SHIPPED =
             List.of("mnist-small.yaml", "cifar-small.yaml", "mobilenet-224.yaml");
 
+    /** The shipped NAS-Bench-201 cell spaces (read with {@code io.jnas.cell.CellSpace}). */
+    public static final List<String> SHIPPED_CELLS = List.of("nb201.yaml", "nb201-mini.yaml");
+
     private Spaces() {
     }
 
