@@ -11,6 +11,8 @@ import io.jnas.agent.timing.Workload;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
 import io.jnas.arch.BlockType;
+import io.jnas.cell.CellNetwork;
+import io.jnas.model.CellModelBuilder;
 import io.jnas.model.DjlRuntime;
 import io.jnas.model.ModelBuilder;
 import io.jnas.onnx.OnnxExporter;
@@ -22,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * Times blocks and networks the way they are deployed as ONNX: the block is built by nas-core's
- * {@link ModelBuilder} and given weights by DJL, written by {@link OnnxExporter} (the same file
+ * {@link ModelBuilder} (a NAS-Bench-201 cell network by {@link CellModelBuilder}) and given
+ * weights by DJL, written by {@link OnnxExporter} (the same file
  * {@code nas export} writes), and run by ONNX Runtime's CPU provider.
  *
  * <p>Session settings: {@code threads} intra-op threads (the agent's {@code --threads}, 1 by
@@ -83,6 +86,13 @@ final class OnnxRuntimeProfiler implements Profiler {
                 ModelBuilder.inputShape(architecture, batch),
                 b -> OnnxExporter.export(architecture, b), OnnxExporter.LOGITS,
                 new long[] {batch, architecture.classes()}, precision);
+    }
+
+    @Override
+    public Workload newCellWorkload(CellNetwork network, int batch, Precision precision) {
+        return prepare(CellModelBuilder.build(network), CellModelBuilder.inputShape(network, batch),
+                b -> OnnxExporter.export(network, b), OnnxExporter.LOGITS,
+                new long[] {batch, network.skeleton().classes()}, precision);
     }
 
     private Workload prepare(Block block, Shape inputShape, Function<Block, OnnxModel> export,

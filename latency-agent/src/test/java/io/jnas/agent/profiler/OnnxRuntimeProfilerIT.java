@@ -10,7 +10,11 @@ import io.jnas.agent.timing.TimingHarness;
 import io.jnas.agent.timing.TimingProtocol;
 import io.jnas.agent.timing.Workload;
 import io.jnas.arch.Architecture;
+import io.jnas.arch.InputShape;
 import io.jnas.arch.OpKey;
+import io.jnas.cell.Cell;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellSkeleton;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +53,7 @@ class OnnxRuntimeProfilerIT {
     }
 
     @Test
-    void timesEveryKindOfBlockAndAWholeNetwork() {
+    void timesEveryKindOfBlockAWholeNetworkAndACellNetwork() {
         TimingHarness harness = new TimingHarness();
         TimingProtocol p = new TimingProtocol(1, 3, 2, 10, 0);
         for (String key : List.of(AgentFixture.STEM, AgentFixture.MBCONV, AgentFixture.HEAD,
@@ -67,6 +71,13 @@ class OnnxRuntimeProfilerIT {
         try (Workload w = profiler.newModelWorkload(Architecture.fromJson(AgentFixture.TINY_NET), 1,
                 Precision.FLOAT32)) {
             assertTrue(harness.measure(w, p, () -> false).medianMs() > 0);
+        }
+        CellNetwork cell = new CellNetwork(Cell.parse("|nor_conv_3x3~0|+|none~0|none~1|+"
+                + "|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"),
+                new CellSkeleton(new InputShape(3, 8, 8), 5, 1, List.of(4, 8)));
+        try (Workload w = profiler.newCellWorkload(cell, 3, Precision.FLOAT32)) {
+            assertTrue(harness.measure(w, p, () -> false).medianMs() > 0);
+            assertTrue(((OrtWorkload) w).outputWritten(), "the cell network's logits were written");
         }
     }
 

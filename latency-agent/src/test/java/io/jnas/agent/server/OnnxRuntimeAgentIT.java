@@ -15,6 +15,10 @@ import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.ClientOptions;
 import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.agent.profiler.EngineStatus;
+import io.jnas.arch.InputShape;
+import io.jnas.cell.Cell;
+import io.jnas.cell.CellNetwork;
+import io.jnas.cell.CellSkeleton;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An agent started with {@code --engine onnxruntime} behind the Netty server on a real loopback
- * socket: it describes itself, times block keys and a network with ONNX Runtime, records that
+ * socket: it describes itself, times block keys, a network and a NAS-Bench-201 cell network
+ * (written by the cell ONNX writer) with ONNX Runtime, records that
  * engine and its version with every figure, and refuses requests for other engines.
  */
 class OnnxRuntimeAgentIT {
@@ -37,7 +42,7 @@ class OnnxRuntimeAgentIT {
     }
 
     @Test
-    void timesBlocksAndANetworkWithOnnxRuntimeOverASocket() throws Exception {
+    void timesBlocksANetworkAndACellNetworkWithOnnxRuntimeOverASocket() throws Exception {
         DeviceAgent agent = DeviceAgent.start(AgentFixture.config().withEngine("onnxruntime"));
         server = AgentServer.start(agent, new AgentServer.Options("127.0.0.1", 0, null, null, null),
                 Duration.ofSeconds(10));
@@ -65,6 +70,16 @@ class OnnxRuntimeAgentIT {
             Measurement net = c.profileModel(AgentFixture.TINY_NET, FAST_SETTINGS);
             assertEquals("onnxruntime", net.conditions().engine());
             assertTrue(net.stats().medianMs() > 0);
+
+            // a NAS-Bench-201 cell network, every op on some edge: exported and run by ORT
+            CellNetwork cell = new CellNetwork(Cell.parse("|nor_conv_3x3~0|+|none~0|"
+                    + "skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"),
+                    new CellSkeleton(new InputShape(3, 16, 16), 10, 2, List.of(8, 16)));
+            Measurement cm = c.profileModel(cell.toJson(), FAST_SETTINGS);
+            assertEquals(cell.hash(), cm.subject());
+            assertEquals("onnxruntime", cm.conditions().engine());
+            assertEquals(4, cm.stats().count());
+            assertTrue(cm.stats().medianMs() > 0);
 
             RequestedSettings pytorch = new RequestedSettings("pytorch", "", 0, "", 0, 1, 2, 2, 0, 0);
             StatusRuntimeException e = assertThrows(StatusRuntimeException.class,

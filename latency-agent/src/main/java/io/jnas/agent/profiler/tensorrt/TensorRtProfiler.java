@@ -11,6 +11,8 @@ import io.jnas.agent.profiler.Profiler;
 import io.jnas.agent.timing.Workload;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
+import io.jnas.cell.CellNetwork;
+import io.jnas.model.CellModelBuilder;
 import io.jnas.model.DjlRuntime;
 import io.jnas.model.ModelBuilder;
 import io.jnas.onnx.OnnxExporter;
@@ -24,7 +26,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Times the ONNX file of a block or a network with TensorRT: the model is built and given
+ * Times the ONNX file of a block, a network or a NAS-Bench-201 cell network with TensorRT: the model is built and given
  * random weights with DJL on the CPU, written by nas-core's {@link OnnxExporter} (the same file
  * {@code nas export} deploys), then built into a TensorRT engine and timed on the GPU by DJL's
  * TensorRT engine or by {@code trtexec}.
@@ -83,6 +85,13 @@ final class TensorRtProfiler implements Profiler {
         Block b = ModelBuilder.build(architecture);
         Shape shape = ModelBuilder.inputShape(architecture, batch);
         return prepare(shape, precision, b, () -> OnnxExporter.export(architecture, b));
+    }
+
+    @Override
+    public Workload newCellWorkload(CellNetwork network, int batch, Precision precision) {
+        Block b = CellModelBuilder.build(network);
+        Shape shape = CellModelBuilder.inputShape(network, batch);
+        return prepare(shape, precision, b, () -> OnnxExporter.export(network, b));
     }
 
     /** Random weights on the CPU, written out as ONNX while their manager is open. */
