@@ -86,6 +86,21 @@ public final class OnnxExporter {
         return OnnxModel.of(g.build(), designMetadata(network));
     }
 
+    /**
+     * A design of either kind: {@link #export(Architecture, Block)} for a block list,
+     * {@link #export(CellNetwork, Block)} for a cell network.
+     *
+     * @param model the initialized block {@code io.jnas.model.DesignModels.build(design)} returned
+     */
+    public static OnnxModel export(Design design, Block model) {
+        return switch (design) {
+            case Architecture a -> export(a, model);
+            case CellNetwork n -> export(n, model);
+            default -> throw new IllegalArgumentException("design must be an Architecture or a"
+                    + " CellNetwork to export, but was a " + design.getClass().getSimpleName());
+        };
+    }
+
     /** The design's JSON and hash, so a file says what it was written from. */
     private static Map<String, String> designMetadata(Design d) {
         return Map.of("jnas.architecture", d.toJson(), "jnas.architecture_hash", d.hash());

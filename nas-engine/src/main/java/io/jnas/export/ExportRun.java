@@ -1,9 +1,9 @@
 package io.jnas.export;
 
-import io.jnas.arch.Architecture;
-
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.report.MeasuredSubnet;
@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Exports the Pareto subnets of a finished run into {@code runs/<name>/export/<rank>-<hash>/},
  * times each on every device of the run through its agent, and rewrites the run's report with
- * the measured figures.
+ * the measured figures. The subnets are block-list architectures or, for a run over a
+ * NAS-Bench-201 cell space, cell networks; only the former can be fine-tuned.
  *
  * <pre>{@code
  * ExportRun.Result r = new ExportRun(FleetConnector.standard(), out)
@@ -89,13 +90,16 @@ public final class ExportRun {
             throw new IllegalArgumentException("front '" + front + "' of " + runDir + " must have"
                     + " members, but is empty");
         }
-        List<Architecture> archs = architectures(runDir, chosen);
+        List<Design> designs = chosen.stream().map(Evaluation::design).toList();
+        if (o.finetuneEpochs() > 0) {
+            refuseFinetuneOfCells(runDir, run, designs.get(0));
+        }
         List<String> devices = run.config().devices();
         try (DeviceAgents agents = o.measure()
                 ? DeviceAgents.open(devices, o.fleet(), connector) : null) {
             Optional<Finetuner> tuner = o.finetuneEpochs() > 0
-                    ? Optional.of(Finetuner.of(run.config(), archs.get(0).input(),
-                            o.finetuneEpochs(), o.finetuneSamples()))
+                    ? Optional.of(Finetuner.of(run.config(), ((Architecture) designs.get(0))
+                            .input(), o.finetuneEpochs(), o.finetuneSamples()))
                     : Optional.empty();
             ExportFolder folder = ExportFolder.start(runDir);
             List<ExportedSubnet> subnets = new ArrayList<>();
@@ -106,7 +110,7 @@ public final class ExportRun {
                         tuner.isPresent() ? "fine-tuning " + tuner.get().settings().describe()
                                 : "seeded initial weights");
                 progress.flush();
-                SubnetFiles.Written w = SubnetFiles.write(archs.get(i), dir,
+                SubnetFiles.Written w = SubnetFiles.write(designs.get(i), dir,
                         run.config().seed(), tuner);
                 ExportedSubnet s = new ExportedSubnet(i + 1, front, e, dir, w, java.util.Map.of());
                 writeMetrics(run, s, tuner);
@@ -147,19 +151,17 @@ public final class ExportRun {
         return out;
     }
 
-    /** The chosen designs as block-list architectures: the ONNX writer knows no cells yet. */
-    private static List<Architecture> architectures(Path runDir, List<Evaluation> chosen) {
-        List<Architecture> out = new ArrayList<>();
-        for (Evaluation e : chosen) {
-            if (!(e.design() instanceof Architecture a)) {
-                throw new IllegalArgumentException("the run's subnets must be block-list"
-                        + " architectures to export (the ONNX writer knows stems, MBConv blocks,"
-                        + " heads and classifiers), but " + runDir + " searched cells ("
-                        + e.design().notation() + "); time them with nas bench record or"
-                        + " ProfileModel instead");
-            }
-            out.add(a);
+    /**
+     * A fine-tune trains with {@code TrainEvaluator}, which builds block-list architectures only:
+     * a run over a cell space is refused before anything is opened or written.
+     */
+    private static void refuseFinetuneOfCells(Path runDir, FinishedRun run, Design first) {
+        if (!(first instanceof Architecture)) {
+            throw new IllegalArgumentException("--finetune trains block-list architectures only"
+                    + " (the trainer builds them with ModelBuilder), but " + runDir
+                    + " searched cells of space " + run.config().space() + " ("
+                    + first.notation() + "); export without --finetune to write the seeded"
+                    + " initial weights");
         }
-        return out;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnas.accuracy.TrainResult;
+import io.jnas.cell.CellNetwork;
 import io.jnas.fleet.MeasurementProtocol;
 import io.jnas.fleet.ModelLatency;
 import io.jnas.run.RunConfig;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The {@code metrics.json} of an exported subnet: where it came from, its score at search time
- * and after a fine-tune, params and FLOPs (nas-core's static count and the ONNX graph's),
+ * and after a fine-tune, params and FLOPs (nas-core's static count, StaticCost for block lists
+ * and CellCost for cell networks, and the ONNX graph's),
  * predicted latency per device, measured latency per device with its full protocol, and the
  * error of the prediction.
  */
@@ -33,15 +35,18 @@ final class MetricsJson {
         root.put("front", s.front());
         root.put("evaluation_index", e.index());
         accuracy(root.putObject("accuracy"), run, e, s.written().finetune(), finetuner);
-        weights(root.putObject("weights"), run, s.written().finetune(), finetuner);
+        weights(root.putObject("weights"), run, e.design() instanceof CellNetwork,
+                s.written().finetune(), finetuner);
         root.put("params", e.params());
         root.put("macs", e.macs());
         root.put("flops", e.flops());
         root.put("memory_bytes", e.memoryBytes());
         OnnxFile.Facts onnx = s.written().onnx();
+        boolean cells = e.design() instanceof CellNetwork;
         root.putObject("onnx").put("file", onnx.file()).put("ir_version", onnx.irVersion())
                 .put("opset", onnx.opset()).put("nodes", onnx.nodes()).put("bytes", onnx.bytes())
                 .put("params", onnx.params()).put("macs", onnx.macs()).put("flops", onnx.flops())
+                .put("static_count", cells ? "CellCost" : "StaticCost")
                 .put("params_match_static_count", onnx.params() == e.params())
                 .put("macs_match_static_count", onnx.macs() == e.macs());
         root.put("predictor", run.predictor());
@@ -87,18 +92,21 @@ final class MetricsJson {
         }
     }
 
-    private static void weights(ObjectNode n, RunConfig run, Optional<TrainResult> tuned,
-            Optional<Finetuner> finetuner) {
+    private static void weights(ObjectNode n, RunConfig run, boolean cells,
+            Optional<TrainResult> tuned, Optional<Finetuner> finetuner) {
         n.put("file", SubnetFiles.PARAMS_FILE);
         n.put("format", "DJL parameters: Model.newInstance(\"" + SubnetFiles.MODEL_NAME
-                + "\"), setBlock(ModelBuilder.build(architecture)), load(folder, \""
+                + "\"), setBlock(" + (cells
+                        ? "CellModelBuilder.build(CellNetwork.fromJson(architecture.json))"
+                        : "ModelBuilder.build(architecture)") + "), load(folder, \""
                 + SubnetFiles.MODEL_NAME + "\")");
         n.put("trained", tuned.isPresent());
         n.put("note", tuned.isPresent()
                 ? "fine-tuned on " + finetuner.orElseThrow().dataSet() + ": "
                 + finetuner.get().settings().describe()
-                : "initialized with seed " + run.seed() + ", NOT trained: export with --finetune"
-                + " to train the subnet");
+                : "initialized with seed " + run.seed() + ", NOT trained: " + (cells
+                        ? "cell networks cannot be fine-tuned by nas export yet"
+                        : "export with --finetune to train the subnet"));
     }
 
     private static void measuredNode(ObjectNode n, ModelLatency l) {

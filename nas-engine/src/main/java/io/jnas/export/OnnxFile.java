@@ -1,7 +1,7 @@
 package io.jnas.export;
 
 import ai.djl.nn.Block;
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.onnx.OnnxExporter;
 import io.jnas.onnx.OnnxModel;
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ public final class OnnxFile {
     private OnnxFile() {
     }
 
-    static Facts write(Architecture a, Block block, Path file) {
-        OnnxModel m = OnnxExporter.export(a, block);
+    static Facts write(Design d, Block block, Path file) {
+        OnnxModel m = OnnxExporter.export(d, block);
         m.writeTo(file);
         return new Facts(file.getFileName().toString(), OnnxModel.IR_VERSION, OnnxModel.OPSET,
                 m.nodeCount(), m.params(), m.macs(), m.flops(), m.toByteArray().length);

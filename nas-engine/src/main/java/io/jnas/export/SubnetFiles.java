@@ -7,8 +7,10 @@ import ai.djl.ndarray.types.DataType;
 import io.jnas.accuracy.SeededInit;
 import io.jnas.accuracy.TrainResult;
 import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
+import io.jnas.model.DesignModels;
 import io.jnas.model.DjlRuntime;
-import io.jnas.model.ModelBuilder;
+import io.jnas.run.FinishedRun;
 import io.jnas.run.RunDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +19,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Writes the files of one subnet into a folder: {@code architecture.json}, the DJL parameters
+ * Writes the files of one subnet into a folder: {@code architecture.json} (the design's JSON: a
+ * block-list architecture or a NAS-Bench-201 cell network), the DJL parameters
  * ({@code model-0000.params}) and {@code model.onnx} of the same weights. The weights are the
- * seeded initialization, or, with a {@link Finetuner}, the trained ones.
+ * seeded initialization, or, with a {@link Finetuner} (block-list architectures only), the
+ * trained ones.
  *
  * <pre>{@code
  * SubnetFiles.Written w = SubnetFiles.write(architecture, folder, seed, Optional.of(finetuner));
@@ -46,41 +50,47 @@ public final class SubnetFiles {
 
     /**
      * @param seed seeds the initial weights (and, with a finetuner, the training)
+     * @throws IllegalArgumentException when a finetuner is given for a cell network (the
+     *     trainer builds block-list architectures only; ExportRun refuses such exports first)
      * @throws UncheckedIOException when a file cannot be written
      */
-    public static Written write(Architecture a, Path folder, long seed,
+    public static Written write(Design d, Path folder, long seed,
             Optional<Finetuner> finetuner) {
+        if (finetuner.isPresent() && !(d instanceof Architecture)) {
+            throw new IllegalArgumentException("a fine-tuned subnet must be a block-list"
+                    + " architecture, but was " + d.notation());
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
-        RunDirectory.writeAtomically(folder.resolve(ARCHITECTURE_FILE), a.toJson() + "\n");
+        RunDirectory.writeAtomically(folder.resolve(ARCHITECTURE_FILE), d.toJson() + "\n");
         OnnxFile.Facts[] onnx = new OnnxFile.Facts[1];
         if (finetuner.isPresent()) {
-            TrainResult r = finetuner.get().train(a, model -> onnx[0] = save(a, model, folder));
+            TrainResult r = finetuner.get().train((Architecture) d,
+                    model -> onnx[0] = save(d, model, folder));
             return new Written(Optional.of(r), onnx[0]);
         }
         DjlRuntime.engine();
-        try (Model model = Model.newInstance("subnet-" + a.hash(), Device.cpu(), "PyTorch")) {
-            model.setBlock(ModelBuilder.build(a));
+        try (Model model = Model.newInstance("subnet-" + d.hash(), Device.cpu(), "PyTorch")) {
+            model.setBlock(DesignModels.build(d));
             SeededInit.withSeed(seed, () -> model.getBlock().initialize(model.getNDManager(),
-                    DataType.FLOAT32, ModelBuilder.inputShape(a, 1)));
-            return new Written(Optional.empty(), save(a, model, folder));
+                    DataType.FLOAT32, DesignModels.inputShape(d, 1)));
+            return new Written(Optional.empty(), save(d, model, folder));
         }
     }
 
     /**
-     * Reads the parameters back into a fresh model of the architecture (what a user of the
-     * folder does); the caller closes the model.
+     * Reads the parameters back into a fresh model of the design (what a user of the folder
+     * does); the caller closes the model.
      */
     public static Model load(Path folder) {
         try {
-            Architecture a = Architecture.fromJson(Files.readString(folder.resolve(
-                    ARCHITECTURE_FILE)));
+            Design d = FinishedRun.design(Files.readString(folder.resolve(ARCHITECTURE_FILE)));
             DjlRuntime.engine();
             Model model = Model.newInstance(MODEL_NAME, Device.cpu(), "PyTorch");
-            model.setBlock(ModelBuilder.build(a));
+            model.setBlock(DesignModels.build(d));
             model.load(folder, MODEL_NAME);
             return model;
         } catch (IOException e) {
@@ -92,12 +102,12 @@ public final class SubnetFiles {
         }
     }
 
-    private static OnnxFile.Facts save(Architecture a, Model model, Path folder) {
+    private static OnnxFile.Facts save(Design d, Model model, Path folder) {
         try {
             model.save(folder, MODEL_NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve(PARAMS_FILE), e);
         }
-        return OnnxFile.write(a, model.getBlock(), folder.resolve(OnnxFile.FILE));
+        return OnnxFile.write(d, model.getBlock(), folder.resolve(OnnxFile.FILE));
     }
 }

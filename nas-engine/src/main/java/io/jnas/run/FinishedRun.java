@@ -132,8 +132,11 @@ public record FinishedRun(RunDirectory directory, RunConfig config, List<Evaluat
         return out;
     }
 
-    /** A logged design of either kind: a cell network has a {@code cell} field. */
-    private static io.jnas.arch.Design design(String json) {
+    /**
+     * A logged design of either kind (an evaluation's, or an export's architecture.json): a cell
+     * network has a {@code cell} field.
+     */
+    public static io.jnas.arch.Design design(String json) {
         return json.contains("\"cell\"") ? io.jnas.cell.CellNetwork.fromJson(json)
                 : io.jnas.arch.Architecture.fromJson(json);
     }

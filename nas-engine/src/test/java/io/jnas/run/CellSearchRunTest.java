@@ -9,16 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.cell.CellNetwork;
 import io.jnas.cell.CellSpace;
+import io.jnas.cost.CellCost;
+import io.jnas.export.ExportRun;
+import io.jnas.fleet.FleetConnector;
 import io.jnas.recorded.RecordedTables;
 import io.jnas.recorded.TableAccuracy;
 import io.jnas.recorded.TestTables;
 import io.jnas.search.Evaluation;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,19 +98,42 @@ class CellSearchRunTest {
     }
 
     @Test
-    void aFinishedCellRunIsReadBackAndExportRefusesItWithTheReason() {
+    void aFinishedCellRunIsReadBackAndExportedButNotFinetuned() throws IOException {
         Path dir = tmp.resolve("finished");
         runs().start(config("random", 12), dir);
         FinishedRun f = FinishedRun.load(dir);
         assertEquals(12, f.history().size());
         assertInstanceOf(CellNetwork.class, f.history().get(0).design());
+        ExportRun export = new ExportRun(FleetConnector.standard(),
+                new PrintWriter(Writer.nullWriter()));
+        ExportRun.Options d = ExportRun.Options.defaults();
+
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-                new io.jnas.export.ExportRun(io.jnas.fleet.FleetConnector.standard(),
-                        new java.io.PrintWriter(java.io.Writer.nullWriter())).export(dir,
-                        io.jnas.export.ExportRun.Options.defaults()));
-        assertTrue(e.getMessage().startsWith("the run's subnets must be block-list architectures"
-                + " to export"), e.getMessage());
+                export.export(dir, new ExportRun.Options(Optional.empty(), 2, 3, 0, false,
+                        d.fleet(), d.settings())));
+        assertTrue(e.getMessage().startsWith("--finetune trains block-list architectures only"
+                + " (the trainer builds them with ModelBuilder), but " + dir + " searched cells"
+                + " of space "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; export without --finetune to write the seeded"
+                + " initial weights"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("export")), "nothing written");
+
+        // the devices of this run are columns of a recorded table, served by no agent
+        ExportRun.Result r = export.export(dir, new ExportRun.Options(Optional.empty(), 2, 0, 0,
+                false, d.fleet(), d.settings()));
+        assertEquals(2, r.subnets().size());
+        for (var s : r.subnets()) {
+            CellNetwork n = (CellNetwork) s.evaluation().design();
+            assertEquals(n, CellNetwork.fromJson(read(s.folder().resolve("architecture.json"))));
+            assertTrue(Files.size(s.folder().resolve("model.onnx")) > 0);
+            assertTrue(Files.exists(s.folder().resolve("model-0000.params")));
+            String metrics = read(s.folder().resolve("metrics.json"));
+            assertTrue(metrics.contains("\"params\" : " + CellCost.of(n).params() + ","),
+                    metrics);
+            assertTrue(metrics.contains("\"static_count\" : \"CellCost\""), metrics);
+            assertTrue(metrics.contains("\"params_match_static_count\" : true"), metrics);
+            assertTrue(metrics.contains("\"macs_match_static_count\" : true"), metrics);
+        }
     }
 
     @Test
