@@ -76,17 +76,17 @@ class CellModelBuilderTest {
         Cell c = Cell.of(CellOp.SKIP_CONNECT, CellOp.NONE, CellOp.NONE, CellOp.SKIP_CONNECT,
                 CellOp.SKIP_CONNECT, CellOp.NONE);
         try (NDManager m = NDManager.newBaseManager()) {
-            CellBlock b = new CellBlock(c, 4);
-            b.initialize(m, DataType.FLOAT32, new Shape(1, 4, 5, 5));
             NDArray x = m.randomNormal(new Shape(1, 4, 5, 5));
-            NDArray y = b.forward(new ParameterStore(m, false), new NDList(x), false)
-                    .singletonOrThrow();
-            assertTrue(y.allClose(x.mul(2)));
-            CellBlock zero = new CellBlock(Cell.uniform(CellOp.NONE), 4);
-            zero.initialize(m, DataType.FLOAT32, new Shape(1, 4, 5, 5));
-            assertEquals(0f, zero.forward(new ParameterStore(m, false), new NDList(x), false)
-                    .singletonOrThrow().abs().sum().getFloat());
+            assertTrue(forward(m, c, x).allClose(x.mul(2)));
+            assertEquals(0f, forward(m, Cell.uniform(CellOp.NONE), x).abs().sum().getFloat());
         }
+    }
+
+    /** One cell at the input's width, initialized by DJL, run on {@code x}. */
+    private static NDArray forward(NDManager m, Cell c, NDArray x) {
+        CellBlock b = new CellBlock(c, Math.toIntExact(x.getShape().get(1)));
+        b.initialize(m, DataType.FLOAT32, x.getShape());
+        return b.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
     }
 
     /**
@@ -102,11 +102,7 @@ class CellModelBuilderTest {
         Cell c = Cell.of(CellOp.AVG_POOL_3X3, CellOp.NONE, CellOp.NONE, CellOp.NONE,
                 CellOp.SKIP_CONNECT, CellOp.NONE);
         try (NDManager m = NDManager.newBaseManager()) {
-            CellBlock b = new CellBlock(c, 1);
-            b.initialize(m, DataType.FLOAT32, new Shape(1, 1, 4, 4));
-            float[] y = b.forward(new ParameterStore(m, false),
-                    new NDList(m.ones(new Shape(1, 1, 4, 4))), false).singletonOrThrow()
-                    .toFloatArray();
+            float[] y = forward(m, c, m.ones(new Shape(1, 1, 4, 4))).toFloatArray();
             assertEquals(4f / 9, y[0], 1e-6, "corner: 4 inputs over 9 window cells");
             assertEquals(6f / 9, y[1], 1e-6, "edge: 6 inputs over 9 window cells");
             assertEquals(1f, y[5], 1e-6, "inside");

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code nas export}: the Pareto subnets of a run as deployable files, timed on its devices. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Export the Pareto subnets of a finished run: per subnet a folder"
-            + " runs/<name>/export/<rank>-<hash>/ with model.onnx, architecture.json, DJL"
-            + " parameters (model-0000.params) and metrics.json; each subnet is timed end to end"
+            + " runs/<name>/export/<rank>-<hash>/ with model.onnx, architecture.json (the"
+            + " architecture, or the cell network of a NAS-Bench-201 run), DJL parameters"
+            + " (model-0000.params) and metrics.json; each subnet is timed end to end"
             + " on every device of the run through its latency agent, and runs/<name>/report.html"
             + " is rewritten with predicted vs measured latency.",
             "A re-run replaces the whole export folder."},
@@ -52,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--finetune", description = "Train each subnet on the run's data set"
             + " before saving its weights (default: seeded initial weights, said so in"
-            + " metrics.json).")
+            + " metrics.json). Block-list runs only: cell networks are not trained.")
     boolean finetune;
 
     @Option(names = "--finetune-epochs", paramLabel = "N", defaultValue = "3",
