@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
@@ -48,9 +49,25 @@ public final class CellBlock extends AbstractBlock {
         return switch (op) {
             case NONE, SKIP_CONNECT -> null;
             case NOR_CONV_1X1, NOR_CONV_3X3 -> reluConvBn(channels, op.convKernel(), 1);
-            case AVG_POOL_3X3 -> Pool.avgPool2dBlock(new Shape(3, 3), new Shape(1, 1),
-                    new Shape(1, 1), false, false);
+            case AVG_POOL_3X3 -> new LambdaBlock(list -> new NDList(
+                    avgPoolExcludingPadding(list.singletonOrThrow())), "avg_pool_3x3");
         };
+    }
+
+    /**
+     * NAS-Bench-201's 3x3 average pooling (stride 1, padding 1, {@code count_include_pad=False}):
+     * each window's sum over the cells inside the input. DJL 0.35.1 on PyTorch ignores
+     * {@code countIncludePad=false} and always divides by 9, so the pooled map is divided by the
+     * share of each window that lies inside the input (the same pooling of a map of ones).
+     */
+    static NDArray avgPoolExcludingPadding(NDArray x) {
+        Shape k = new Shape(3, 3);
+        Shape one = new Shape(1, 1);
+        NDArray pooled = Pool.avgPool2d(x, k, one, one, false, true);
+        Shape plane = new Shape(1, 1, x.getShape().get(2), x.getShape().get(3));
+        NDArray share = Pool.avgPool2d(x.getManager().ones(plane, x.getDataType()), k, one, one,
+                false, true);
+        return pooled.div(share);
     }
 
     /** NAS-Bench-201's ReLU-Conv-BN (no conv bias; padding keeps the size at stride 1). */

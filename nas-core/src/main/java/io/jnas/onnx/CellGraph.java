@@ -15,11 +15,10 @@ import io.jnas.model.ResidualReductionBlock;
  *
  * <p>A cell is written node by node: node {@code j} is the sum of its incoming edges in edge
  * order, as {@link CellBlock} adds them. {@code nor_conv} is Relu-Conv-BatchNormalization;
- * {@code avg_pool_3x3} is AveragePool 3x3, stride 1, pads 1 with {@code count_include_pad=1}:
- * CellBlock asks DJL for {@code countIncludePad=false} (the benchmark's pooling), but DJL 0.35.1
- * on PyTorch divides by 9 at the border all the same (a 4x4 map of ones pools to 4/9 in the
- * corners; {@code CellModelBuilderTest} pins it), and the file must compute what the weights'
- * model computes. {@code skip_connect} uses the node's value as is;
+ * {@code avg_pool_3x3} is AveragePool 3x3, stride 1, pads 1 with {@code count_include_pad=0},
+ * the benchmark's pooling, which CellBlock computes itself (DJL 0.35.1 ignores its own
+ * {@code countIncludePad=false}; {@code CellModelBuilderTest} pins the result).
+ * {@code skip_connect} uses the node's value as is;
  * {@code none} writes nothing. A node whose edges are all {@code none} is zeros of its input's
  * shape: ConstantOfShape(Shape(input)), which is exact whatever the input holds (a Mul by 0
  * would turn an infinite input into NaN, where DJL's {@code zerosLike} gives 0).
@@ -99,7 +98,7 @@ final class CellGraph {
         }
         BuiltLayers layers = BuiltLayers.of(b, owner + " (" + op + ")", BUILDER);
         String y = op == CellOp.AVG_POOL_3X3
-                ? on.avgPool(layers, x, 3, 1, 1, true)
+                ? on.avgPool(layers, x, 3, 1, 1, false)
                 : on.batchNorm(layers, on.conv(layers, on.relu(layers, x), channels, channels,
                         op.convKernel(), 1, 1), channels);
         layers.expectEnd();

@@ -90,22 +90,25 @@ class CellModelBuilderTest {
     }
 
     /**
-     * NAS-Bench-201 pools without counting the padding, and CellBlock asks DJL for that, but
-     * DJL 0.35.1 on PyTorch counts it anyway: the corners of a map of ones pool to 4/9, not 1.
-     * The ONNX writer follows what the model computes; when this fails, DJL honours the flag and
-     * {@code io.jnas.onnx.CellGraph} must write count_include_pad=0 (OnnxRuntimeMatchesDjlIT
-     * fails too then).
+     * NAS-Bench-201 pools without counting the padding (count_include_pad=False): a map of ones
+     * stays ones, corners included. DJL 0.35.1 ignores that flag, so CellBlock divides by the
+     * window's share inside the input itself; the ONNX writer writes count_include_pad=0.
      */
     @Test
-    void theAveragePoolEdgeCountsThePaddingInItsDivisor() {
+    void theAveragePoolEdgeDividesByTheCellsInsideTheInput() {
         // avg_pool_3x3 on 0 -> 1, skip 1 -> 3: the output is the pooled input
         Cell c = Cell.of(CellOp.AVG_POOL_3X3, CellOp.NONE, CellOp.NONE, CellOp.NONE,
                 CellOp.SKIP_CONNECT, CellOp.NONE);
         try (NDManager m = NDManager.newBaseManager()) {
             float[] y = forward(m, c, m.ones(new Shape(1, 1, 4, 4))).toFloatArray();
-            assertEquals(4f / 9, y[0], 1e-6, "corner: 4 inputs over 9 window cells");
-            assertEquals(6f / 9, y[1], 1e-6, "edge: 6 inputs over 9 window cells");
+            assertEquals(1f, y[0], 1e-6, "corner: 4 inputs over 4 cells inside");
+            assertEquals(1f, y[1], 1e-6, "edge: 6 inputs over 6 cells inside");
             assertEquals(1f, y[5], 1e-6, "inside");
+            // 0..15 row by row: the corner window holds 0, 1, 4, 5
+            float[] z = forward(m, c, m.arange(16f).reshape(1, 1, 4, 4)).toFloatArray();
+            assertEquals((0 + 1 + 4 + 5) / 4f, z[0], 1e-5, "corner mean of 4");
+            assertEquals((0 + 1 + 2 + 4 + 5 + 6) / 6f, z[1], 1e-5, "edge mean of 6");
+            assertEquals((0 + 1 + 2 + 4 + 5 + 6 + 8 + 9 + 10) / 9f, z[5], 1e-5, "inside");
         }
     }
 }
