@@ -30,7 +30,7 @@ public interface AccuracyEvaluator extends AutoCloseable {
         }
         throw new IllegalArgumentException("evaluator '" + name() + "' scores block-list"
                 + " architectures, not " + design.getClass().getSimpleName() + " designs; for a"
-                + " cell space use evaluator 'table' (a recorded table)");
+                + " cell space use evaluator 'train', 'synflow' or 'table' (a recorded table)");
     }
 
     @Override

@@ -37,16 +37,20 @@ final class Batches {
      * @throws IllegalArgumentException naming both shapes and the ways out
      */
     static void checkFits(ImageDataset d, Architecture a) {
-        var in = a.input();
+        checkFits(d, a.input(), a.classes());
+    }
+
+    /** Checks that a data set fits a network's input and outputs. */
+    static void checkFits(ImageDataset d, io.jnas.arch.InputShape in, int classes) {
         if (d.channels() != in.channels() || d.height() != in.height() || d.width() != in.width()) {
             throw new IllegalArgumentException("data set '" + d.name() + "' has samples of "
                     + d.shape() + ", but the architecture takes " + in + ": use a search space whose"
                     + " input is " + d.shape() + ", a data set of " + in
                     + (d.channels() == in.channels() ? ", or resize the data (--resize)" : ""));
         }
-        if (d.classes() > a.classes()) {
+        if (d.classes() > classes) {
             throw new IllegalArgumentException("data set '" + d.name() + "' has " + d.classes()
-                    + " classes, but the architecture has only " + a.classes() + " outputs");
+                    + " classes, but the architecture has only " + classes + " outputs");
         }
     }
 }

@@ -15,10 +15,13 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
+import io.jnas.arch.InputShape;
+import io.jnas.cell.CellNetwork;
 import io.jnas.data.ImageDataset;
 import io.jnas.data.Split;
 import io.jnas.model.DjlRuntime;
-import io.jnas.model.ModelBuilder;
+import io.jnas.model.DesignModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -89,18 +92,24 @@ public final class TrainEvaluator implements AccuracyEvaluator {
         return train(architecture).accuracy();
     }
 
+    /** Trains a design of either kind: block-list architectures and NAS-Bench-201 cells. */
+    @Override
+    public double evaluate(Design design) {
+        return train(design).accuracy();
+    }
+
     /** Trains one candidate and reports accuracy, steps, checkpoints and early stopping. */
-    public TrainResult train(Architecture a) {
+    public TrainResult train(Design a) {
         return train(a, model -> { });
     }
 
     /**
-     * As {@link #train(Architecture)}, and hands the trained model to {@code whenTrained} before
+     * As {@link #train(Design)}, and hands the trained model to {@code whenTrained} before
      * it is closed: the one moment its parameters can be saved or exported.
      */
-    public TrainResult train(Architecture a, Consumer<Model> whenTrained) {
+    public TrainResult train(Design a, Consumer<Model> whenTrained) {
         ImageDataset train = split.train();
-        Batches.checkFits(train, a);
+        Batches.checkFits(train, input(a), classes(a));
         long start = System.nanoTime();
         DjlRuntime.engine();
         int n = train.size();
@@ -112,13 +121,13 @@ public final class TrainEvaluator implements AccuracyEvaluator {
         boolean diverged = false;
         int step = 0;
         try (Model model = Model.newInstance("candidate-" + a.hash(), Device.cpu(), "PyTorch")) {
-            model.setBlock(ModelBuilder.build(a));
+            model.setBlock(DesignModels.build(a));
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .optOptimizer(optimizer())
                     .optDevices(new Device[] {Device.cpu()});
             try (Trainer trainer = model.newTrainer(config)) {
                 SeededInit.withSeed(settings.seed(),
-                        () -> trainer.initialize(ModelBuilder.inputShape(a, batch)));
+                        () -> trainer.initialize(DesignModels.inputShape(a, batch)));
                 SplittableRandom rng = new SplittableRandom(settings.seed());
                 int[] order = identity(n);
                 while (step < total) {
@@ -218,5 +227,13 @@ public final class TrainEvaluator implements AccuracyEvaluator {
             a[i] = a[j];
             a[j] = t;
         }
+    }
+
+    private static InputShape input(Design d) {
+        return d instanceof CellNetwork n ? n.skeleton().input() : ((Architecture) d).input();
+    }
+
+    private static int classes(Design d) {
+        return d instanceof CellNetwork n ? n.skeleton().classes() : ((Architecture) d).classes();
     }
 }

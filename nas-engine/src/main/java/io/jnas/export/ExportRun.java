@@ -46,12 +46,21 @@ public final class ExportRun {
      * @param fleet the fleet file that serves devices other than {@code local}
      */
     public record Options(Optional<String> front, int top, int finetuneEpochs,
-            int finetuneSamples, boolean measure, Path fleet, MeasureSettings settings) {
+            int finetuneSamples, boolean measure, Path fleet, MeasureSettings settings,
+            Optional<String> finetuneDataSet) {
 
         public Options {
             requireNonNull(front, "front");
             requireNonNull(fleet, "fleet");
             requireNonNull(settings, "settings");
+            requireNonNull(finetuneDataSet, "finetuneDataSet");
+        }
+
+        /** Fine-tuning (if at all) on the run's own data set. */
+        public Options(Optional<String> front, int top, int finetuneEpochs, int finetuneSamples,
+                boolean measure, Path fleet, MeasureSettings settings) {
+            this(front, top, finetuneEpochs, finetuneSamples, measure, fleet, settings,
+                    Optional.empty());
         }
 
         public static Options defaults() {
@@ -91,15 +100,12 @@ public final class ExportRun {
                     + " members, but is empty");
         }
         List<Design> designs = chosen.stream().map(Evaluation::design).toList();
-        if (o.finetuneEpochs() > 0) {
-            refuseFinetuneOfCells(runDir, run, designs.get(0));
-        }
         List<String> devices = run.config().devices();
         try (DeviceAgents agents = o.measure()
                 ? DeviceAgents.open(devices, o.fleet(), connector) : null) {
             Optional<Finetuner> tuner = o.finetuneEpochs() > 0
-                    ? Optional.of(Finetuner.of(run.config(), ((Architecture) designs.get(0))
-                            .input(), o.finetuneEpochs(), o.finetuneSamples()))
+                    ? Optional.of(Finetuner.of(run.config(), input(designs.get(0)),
+                            o.finetuneEpochs(), o.finetuneSamples(), o.finetuneDataSet()))
                     : Optional.empty();
             ExportFolder folder = ExportFolder.start(runDir);
             List<ExportedSubnet> subnets = new ArrayList<>();
@@ -151,17 +157,9 @@ public final class ExportRun {
         return out;
     }
 
-    /**
-     * A fine-tune trains with {@code TrainEvaluator}, which builds block-list architectures only:
-     * a run over a cell space is refused before anything is opened or written.
-     */
-    private static void refuseFinetuneOfCells(Path runDir, FinishedRun run, Design first) {
-        if (!(first instanceof Architecture)) {
-            throw new IllegalArgumentException("--finetune trains block-list architectures only"
-                    + " (the trainer builds them with ModelBuilder), but " + runDir
-                    + " searched cells of space " + run.config().space() + " ("
-                    + first.notation() + "); export without --finetune to write the seeded"
-                    + " initial weights");
-        }
+    /** The network input of either kind of design (what a fine-tune's data must match). */
+    private static io.jnas.arch.InputShape input(Design d) {
+        return d instanceof io.jnas.cell.CellNetwork n ? n.skeleton().input()
+                : ((Architecture) d).input();
     }
 }

@@ -9,7 +9,7 @@ import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.accuracy.TrainEvaluator;
 import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.data.ImageDataset;
 import io.jnas.run.RunConfig;
 import java.util.function.Consumer;
@@ -26,12 +26,15 @@ import java.util.function.Consumer;
  */
 public final class Finetuner {
 
+    /** The recorded-table evaluator, whose options name a table rather than training data. */
+    static final String TABLE = "table";
+
     /** Times the learning rate is divided by 3 after a diverged fine-tune before giving up. */
     static final int MAX_RETRIES = 2;
 
     /** One training of a subnet under given settings (the real one: {@link TrainEvaluator}). */
     interface Trainer {
-        TrainResult train(TrainSettings s, Architecture a, Consumer<Model> whenTrained);
+        TrainResult train(TrainSettings s, Design a, Consumer<Model> whenTrained);
     }
 
     private final Trainer trainer;
@@ -55,6 +58,15 @@ public final class Finetuner {
      */
     public static Finetuner of(RunConfig config, io.jnas.arch.InputShape input, int epochs,
             int trainSamples) {
+        return of(config, input, epochs, trainSamples, java.util.Optional.empty());
+    }
+
+    /**
+     * As above, on another data set than the run's ({@code --finetune-data-set}); required for a
+     * run scored from a recorded table, which names no training data.
+     */
+    public static Finetuner of(RunConfig config, io.jnas.arch.InputShape input, int epochs,
+            int trainSamples, java.util.Optional<String> dataSet) {
         if (epochs < 1 || epochs > 1000) {
             throw new IllegalArgumentException("--finetune-epochs must be in [1, 1000], but was "
                     + epochs);
@@ -63,7 +75,19 @@ public final class Finetuner {
             throw new IllegalArgumentException("--finetune-samples must be >= 1 (or 0 for the"
                     + " run's train-samples), but was " + trainSamples);
         }
-        EvaluatorOptions options = EvaluatorOptionsReader.read(config.evaluatorOptions(), input);
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>(
+                config.evaluatorOptions());
+        if (config.evaluator().equals(TABLE)) {
+            if (dataSet.isEmpty()) {
+                throw new IllegalArgumentException("--finetune of a run scored from a recorded"
+                        + " table (evaluator 'table') needs --finetune-data-set NAME: the table"
+                        + " holds no training data (e.g. cifar10 for the NAS-Bench-201 skeleton's"
+                        + " 3x32x32 input)");
+            }
+            given.keySet().retainAll(EvaluatorOptionsReader.KEYS);
+        }
+        dataSet.ifPresent(d -> given.put("data-set", d));
+        EvaluatorOptions options = EvaluatorOptionsReader.read(given, input);
         TrainSettings run = options.train();
         TrainSettings s = run.withEpochs(epochs).withSeed(config.seed())
                 .withMedianStopping(false, run.medianMinCandidates())
@@ -80,7 +104,7 @@ public final class Finetuner {
      * the loss diverges, training starts again from the same seeded weights with a third of the
      * learning rate, up to {@value #MAX_RETRIES} times ({@link #retries()} says how often).
      */
-    public TrainResult train(Architecture a, Consumer<Model> whenTrained) {
+    public TrainResult train(Design a, Consumer<Model> whenTrained) {
         TrainSettings s = base;
         for (int attempt = 0; ; attempt++) {
             TrainResult r = trainer.train(s, a, whenTrained);

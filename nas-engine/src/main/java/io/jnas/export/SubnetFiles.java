@@ -6,7 +6,6 @@ import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import io.jnas.accuracy.SeededInit;
 import io.jnas.accuracy.TrainResult;
-import io.jnas.arch.Architecture;
 import io.jnas.arch.Design;
 import io.jnas.model.DesignModels;
 import io.jnas.model.DjlRuntime;
@@ -56,10 +55,6 @@ public final class SubnetFiles {
      */
     public static Written write(Design d, Path folder, long seed,
             Optional<Finetuner> finetuner) {
-        if (finetuner.isPresent() && !(d instanceof Architecture)) {
-            throw new IllegalArgumentException("a fine-tuned subnet must be a block-list"
-                    + " architecture, but was " + d.notation());
-        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -68,7 +63,7 @@ public final class SubnetFiles {
         RunDirectory.writeAtomically(folder.resolve(ARCHITECTURE_FILE), d.toJson() + "\n");
         OnnxFile.Facts[] onnx = new OnnxFile.Facts[1];
         if (finetuner.isPresent()) {
-            TrainResult r = finetuner.get().train((Architecture) d,
+            TrainResult r = finetuner.get().train(d,
                     model -> onnx[0] = save(d, model, folder));
             return new Written(Optional.of(r), onnx[0]);
         }

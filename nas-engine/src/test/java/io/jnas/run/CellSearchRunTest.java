@@ -98,7 +98,7 @@ class CellSearchRunTest {
     }
 
     @Test
-    void aFinishedCellRunIsReadBackAndExportedButNotFinetuned() throws IOException {
+    void aFinishedCellRunIsReadBackExportedAndFinetunedOnTheDataSetGiven() throws IOException {
         Path dir = tmp.resolve("finished");
         runs().start(config("random", 12), dir);
         FinishedRun f = FinishedRun.load(dir);
@@ -108,15 +108,22 @@ class CellSearchRunTest {
                 new PrintWriter(Writer.nullWriter()));
         ExportRun.Options d = ExportRun.Options.defaults();
 
+        // a recorded table names no training data: the fine-tune must be told what to train on
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
                 export.export(dir, new ExportRun.Options(Optional.empty(), 2, 3, 0, false,
                         d.fleet(), d.settings())));
-        assertTrue(e.getMessage().startsWith("--finetune trains block-list architectures only"
-                + " (the trainer builds them with ModelBuilder), but " + dir + " searched cells"
-                + " of space "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("; export without --finetune to write the seeded"
-                + " initial weights"), e.getMessage());
+        assertEquals("--finetune of a run scored from a recorded table (evaluator 'table') needs"
+                + " --finetune-data-set NAME: the table holds no training data (e.g. cifar10 for"
+                + " the NAS-Bench-201 skeleton's 3x32x32 input)", e.getMessage());
         assertTrue(!Files.exists(dir.resolve("export")), "nothing written");
+
+        // cell networks train for real: one epoch of 128 CIFAR-10 images
+        ExportRun.Result tuned = export.export(dir, new ExportRun.Options(Optional.empty(), 1, 1,
+                128, false, d.fleet(), d.settings(), Optional.of("cifar10")));
+        String m = read(tuned.subnets().get(0).folder().resolve("metrics.json"));
+        assertTrue(m.contains("\"data_set\" : \"cifar10\""), m);
+        assertTrue(m.contains("\"trained\" : true"), m);
+        assertTrue(tuned.subnets().get(0).written().finetune().orElseThrow().steps() > 0, m);
 
         // the devices of this run are columns of a recorded table, served by no agent
         ExportRun.Result r = export.export(dir, new ExportRun.Options(Optional.empty(), 2, 0, 0,

@@ -53,12 +53,18 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--finetune", description = "Train each subnet on the run's data set"
             + " before saving its weights (default: seeded initial weights, said so in"
-            + " metrics.json). Block-list runs only: cell networks are not trained.")
+            + " metrics.json). Cell networks train too (--finetune-data-set for a run scored"
+            + " from a recorded table).")
     boolean finetune;
 
     @Option(names = "--finetune-epochs", paramLabel = "N", defaultValue = "3",
             description = "Epochs of the fine-tune (default: ${DEFAULT-VALUE}).")
     int finetuneEpochs;
+
+    @Option(names = "--finetune-data-set", paramLabel = "NAME", description = "Data set of the"
+            + " fine-tune (default: the run's; required for a run scored from a recorded table),"
+            + " e.g. cifar10.")
+    String finetuneDataSet;
 
     @Option(names = "--finetune-samples", paramLabel = "N", defaultValue = "0",
             description = "Training samples of the fine-tune (default: the run's train-samples).")
@@ -95,7 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportRun.Options o = new ExportRun.Options(Optional.ofNullable(device), top,
                 finetune ? finetuneEpochs : 0, finetuneSamples, !noMeasure, fleet,
-                MeasureSettings.defaults());
+                MeasureSettings.defaults(), Optional.ofNullable(finetuneDataSet));
         ExportRun.Result r;
         try {
             r = new ExportRun(connector, out).export(run, o);
