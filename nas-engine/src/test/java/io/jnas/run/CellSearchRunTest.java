@@ -162,7 +162,8 @@ class CellSearchRunTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> synthetic.start(TestRuns.config(s), tmp.resolve("synthetic")));
         assertEquals("evaluator 'synthetic' scores block-list architectures, not CellNetwork"
-                + " designs; for a cell space use evaluator 'table' (a recorded table)",
+                + " designs; for a cell space use evaluator 'train', 'synflow' or 'table' (a recorded"
+                + " table)",
                 e.getMessage());
     }
 
