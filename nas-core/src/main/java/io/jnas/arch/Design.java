@@ -27,6 +27,12 @@ public interface Design {
     /** A short human summary (for block lists: kernel, expansion and width per block). */
     String summary();
 
+    /** The network's input: what a data set must match to train it. */
+    InputShape input();
+
+    /** Outputs of the classifier. */
+    int classes();
+
     /**
      * The design's key in recorded tables: a string notation that names it uniquely within its
      * space (a cell's {@code |op~0|+...} string; for a block list its canonical JSON).

@@ -64,6 +64,23 @@ public record CellNetwork(Cell cell, CellSkeleton skeleton) implements Design {
     }
 
     /**
+     * Whether a design's JSON is a cell network (an object with a {@code cell} field) rather
+     * than a block-list architecture; malformed JSON is neither, and the reader of either kind
+     * says what is wrong with it.
+     */
+    public static boolean isCellNetworkJson(String json) {
+        if (json == null) {
+            return false;
+        }
+        try {
+            JsonNode n = MAPPER.readTree(json);
+            return n != null && n.isObject() && n.has("cell");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /**
      * Reads JSON written by {@link #toJson()} (whitespace and field order may differ).
      *
      * @throws IllegalArgumentException naming the missing or malformed field
@@ -115,5 +132,15 @@ public record CellNetwork(Cell cell, CellSkeleton skeleton) implements Design {
                     + v);
         }
         return v.asInt();
+    }
+
+    @Override
+    public InputShape input() {
+        return skeleton.input();
+    }
+
+    @Override
+    public int classes() {
+        return skeleton.classes();
     }
 }

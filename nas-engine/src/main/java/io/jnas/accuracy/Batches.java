@@ -3,7 +3,7 @@ package io.jnas.accuracy;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import io.jnas.arch.Architecture;
+import io.jnas.arch.Design;
 import io.jnas.data.ImageDataset;
 
 /** Copies samples of an {@link ImageDataset} into NCHW tensors and checks data against nets. */
@@ -36,12 +36,9 @@ final class Batches {
      *
      * @throws IllegalArgumentException naming both shapes and the ways out
      */
-    static void checkFits(ImageDataset d, Architecture a) {
-        checkFits(d, a.input(), a.classes());
-    }
-
-    /** Checks that a data set fits a network's input and outputs. */
-    static void checkFits(ImageDataset d, io.jnas.arch.InputShape in, int classes) {
+    static void checkFits(ImageDataset d, Design a) {
+        var in = a.input();
+        int classes = a.classes();
         if (d.channels() != in.channels() || d.height() != in.height() || d.width() != in.width()) {
             throw new IllegalArgumentException("data set '" + d.name() + "' has samples of "
                     + d.shape() + ", but the architecture takes " + in + ": use a search space whose"

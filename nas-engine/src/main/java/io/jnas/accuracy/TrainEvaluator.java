@@ -16,8 +16,6 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.Design;
-import io.jnas.arch.InputShape;
-import io.jnas.cell.CellNetwork;
 import io.jnas.data.ImageDataset;
 import io.jnas.data.Split;
 import io.jnas.model.DjlRuntime;
@@ -109,7 +107,7 @@ public final class TrainEvaluator implements AccuracyEvaluator {
      */
     public TrainResult train(Design a, Consumer<Model> whenTrained) {
         ImageDataset train = split.train();
-        Batches.checkFits(train, input(a), classes(a));
+        Batches.checkFits(train, a);
         long start = System.nanoTime();
         DjlRuntime.engine();
         int n = train.size();
@@ -227,13 +225,5 @@ public final class TrainEvaluator implements AccuracyEvaluator {
             a[i] = a[j];
             a[j] = t;
         }
-    }
-
-    private static InputShape input(Design d) {
-        return d instanceof CellNetwork n ? n.skeleton().input() : ((Architecture) d).input();
-    }
-
-    private static int classes(Design d) {
-        return d instanceof CellNetwork n ? n.skeleton().classes() : ((Architecture) d).classes();
     }
 }

@@ -2,7 +2,6 @@ package io.jnas.export;
 
 import static java.util.Objects.requireNonNull;
 
-import io.jnas.arch.Architecture;
 import io.jnas.arch.Design;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
@@ -104,7 +103,7 @@ public final class ExportRun {
         try (DeviceAgents agents = o.measure()
                 ? DeviceAgents.open(devices, o.fleet(), connector) : null) {
             Optional<Finetuner> tuner = o.finetuneEpochs() > 0
-                    ? Optional.of(Finetuner.of(run.config(), input(designs.get(0)),
+                    ? Optional.of(Finetuner.of(run.config(), designs.get(0).input(),
                             o.finetuneEpochs(), o.finetuneSamples(), o.finetuneDataSet()))
                     : Optional.empty();
             ExportFolder folder = ExportFolder.start(runDir);
@@ -155,11 +154,5 @@ public final class ExportRun {
                             l.p90Ms(), l.protocol().toString()))));
         }
         return out;
-    }
-
-    /** The network input of either kind of design (what a fine-tune's data must match). */
-    private static io.jnas.arch.InputShape input(Design d) {
-        return d instanceof io.jnas.cell.CellNetwork n ? n.skeleton().input()
-                : ((Architecture) d).input();
     }
 }

@@ -1,7 +1,5 @@
 package io.jnas.export;
 
-import io.jnas.data.ImageDataset;
-
 import ai.djl.Model;
 import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptions;
@@ -11,6 +9,7 @@ import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Design;
 import io.jnas.data.ImageDataset;
+import io.jnas.recorded.TableAccuracy;
 import io.jnas.run.RunConfig;
 import java.util.function.Consumer;
 
@@ -25,9 +24,6 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Finetuner {
-
-    /** The recorded-table evaluator, whose options name a table rather than training data. */
-    static final String TABLE = "table";
 
     /** Times the learning rate is divided by 3 after a diverged fine-tune before giving up. */
     static final int MAX_RETRIES = 2;
@@ -77,7 +73,7 @@ public final class Finetuner {
         }
         java.util.Map<String, String> given = new java.util.LinkedHashMap<>(
                 config.evaluatorOptions());
-        if (config.evaluator().equals(TABLE)) {
+        if (config.evaluator().equals(TableAccuracy.NAME)) {
             if (dataSet.isEmpty()) {
                 throw new IllegalArgumentException("--finetune of a run scored from a recorded"
                         + " table (evaluator 'table') needs --finetune-data-set NAME: the table"

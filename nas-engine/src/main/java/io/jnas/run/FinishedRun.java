@@ -137,7 +137,8 @@ public record FinishedRun(RunDirectory directory, RunConfig config, List<Evaluat
      * network has a {@code cell} field.
      */
     public static io.jnas.arch.Design design(String json) {
-        return json.contains("\"cell\"") ? io.jnas.cell.CellNetwork.fromJson(json)
+        return io.jnas.cell.CellNetwork.isCellNetworkJson(json)
+                ? io.jnas.cell.CellNetwork.fromJson(json)
                 : io.jnas.arch.Architecture.fromJson(json);
     }
 }

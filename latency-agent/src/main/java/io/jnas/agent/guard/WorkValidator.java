@@ -2,9 +2,6 @@ package io.jnas.agent.guard;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
 import io.jnas.arch.OpKey;
@@ -23,8 +20,6 @@ public final class WorkValidator {
 
     /** Longest architecture JSON accepted: far above any real network, far below a flood. */
     static final int MAX_JSON_CHARS = 1 << 20;
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RequestLimits limits;
 
@@ -110,15 +105,8 @@ public final class WorkValidator {
      * block-list path reports it.
      */
     public static boolean isCellNetwork(String json) {
-        if (json == null || json.length() > MAX_JSON_CHARS) {
-            return false;
-        }
-        try {
-            JsonNode n = MAPPER.readTree(json);
-            return n != null && n.isObject() && n.has("cell");
-        } catch (JsonProcessingException e) {
-            return false;
-        }
+        return json != null && json.length() <= MAX_JSON_CHARS
+                && CellNetwork.isCellNetworkJson(json);
     }
 
     /**
