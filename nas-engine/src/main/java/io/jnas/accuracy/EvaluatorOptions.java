@@ -31,7 +31,7 @@ public record EvaluatorOptions(String dataSet, DataLocations locations, InputSha
 
     /** Fashion-MNIST from the standard locations, default training, proxy batch 64. */
     public static EvaluatorOptions defaults() {
-        return new EvaluatorOptions("fashion-mnist", DataLocations.fromEnvironment(null, false),
+        return new EvaluatorOptions("fashion-mnist", DataLocations.fromEnvironment(null, true),
                 null, TrainSettings.defaults(), 64);
     }
 

@@ -57,7 +57,7 @@ public final class EvaluatorOptionsReader {
         boolean median = bool(m, "median-stopping", t.medianStopping());
         TrainSettings settings = new TrainSettings(epochs, steps, batch, trainSamples, valSamples, lr,
                 opt, seed, median, t.medianMinCandidates());
-        boolean download = bool(m, "download", false);
+        boolean download = bool(m, "download", true);
         Path dir = m.containsKey("data-dir") ? Path.of(m.get("data-dir")) : null;
         DataLocations where = DataLocations.fromEnvironment(dir, download);
         boolean resize = bool(m, "resize", false);

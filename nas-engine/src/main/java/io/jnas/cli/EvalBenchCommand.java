@@ -66,10 +66,13 @@ public final class EvalBenchCommand implements Callable<Integer> {
     String dataSet;
 
     @Option(names = "--data-dir", description = "data directory searched first (then $NAS_DATASETS,"
-            + " /usr/share/datasets, ../shared/datasets, ~/.cache/jnas/datasets)")
+            + " /usr/share/datasets, ~/.cache/jnas/datasets; then a download; then the repository's"
+            + " small subset in datasets/)")
     Path dataDir;
 
-    @Option(names = "--download", description = "download missing data files (SHA-256 checked)")
+    @Option(names = "--download", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "download a missing full data set into the cache (SHA-256 checked;"
+                    + " default: ${DEFAULT-VALUE}); --no-download goes straight to the subset")
     boolean download;
 
     @Option(names = "--resize", description = "resize the images to the space's input size")

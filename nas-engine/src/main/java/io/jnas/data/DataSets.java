@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,18 +20,37 @@ import org.slf4j.LoggerFactory;
  * ImageDataset pool = DataSets.load("fashion-mnist", DataLocations.fromEnvironment(null, false));
  * }</pre>
  *
- * <p>The pool is the data set's training split when present; for MNIST, whose CI copy holds only
- * the test split, the test split is the fallback (see {@link DataSetCatalog}).
+ * <p>The pool is the data set's training split when present; for MNIST, whose subset in the
+ * repository holds only test images, the test split is the fallback (see {@link DataSetCatalog}).
+ * Full data sets are found on disk or downloaded; the small subsets of the repository's
+ * {@code datasets/} folder are the last resort (see {@link DataLocations}).
  */
 public final class DataSets {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataSets.class);
+    /** Subsets already announced in this process: the notice is said once, not per load. */
+    private static final Set<Path> ANNOUNCED = ConcurrentHashMap.newKeySet();
 
     private DataSets() {
     }
 
-    /** Where a data set was found: the layout and the files, in the layout's order. */
-    public record Found(DataSetInfo info, Layout layout, List<Path> files) {
+    /**
+     * Where a data set was found: the layout and the files, in the layout's order.
+     *
+     * @param subsetReason null for a full data set; for the repository's small subset, why the
+     *     full set is not used (said once, in one line, when the subset is loaded)
+     */
+    public record Found(DataSetInfo info, Layout layout, List<Path> files, String subsetReason) {
+
+        public Found(DataSetInfo info, Layout layout, List<Path> files) {
+            this(info, layout, files, null);
+        }
+
+        /** Whether these are the repository's small subset rather than the full data set. */
+        public boolean subset() {
+            return subsetReason != null;
+        }
+
         public ImageDataset load() {
             return layout.reader().read(files);
         }
@@ -44,7 +65,14 @@ public final class DataSets {
      * @throws DataFileException when a file is there but malformed
      */
     public static ImageDataset load(String name, DataLocations where) {
-        return locate(name, where).load();
+        Found found = locate(name, where);
+        ImageDataset d = found.load();
+        if (found.subset() && ANNOUNCED.add(found.files().get(0))) {
+            where.notices().accept(String.format(Locale.ROOT, "data: %s: %s; using the %,d-image"
+                    + " subset the repository carries (%s, see its README.md)", name,
+                    found.subsetReason(), d.size(), found.files().get(0).getParent()));
+        }
+        return d;
     }
 
     /** Finds (or downloads) the files of a data set without reading them. */
@@ -54,21 +82,37 @@ public final class DataSets {
         if (found.isPresent()) {
             return found.get();
         }
-        if (!where.download()) {
-            throw new MissingDataException(missingMessage(info, where));
-        }
-        Layout layout = info.layouts().stream().filter(Layout::downloadable).findFirst()
-                .orElseThrow(() -> new MissingDataException(missingMessage(info, where)));
-        Path folder = where.downloadDirectory().resolve(info.folders().get(0));
-        List<Path> files = new ArrayList<>();
-        try {
-            for (RemoteFile f : layout.downloads()) {
-                files.add(Downloader.fetch(f, folder));
+        Optional<Layout> downloadable = info.layouts().stream().filter(Layout::downloadable)
+                .findFirst();
+        String reason;
+        MissingDataException failure = null;
+        if (!where.download() || downloadable.isEmpty()) {
+            reason = downloadable.isEmpty() ? "the full set is not on this machine"
+                    : "the full set is not on this machine and downloads are off";
+        } else {
+            Layout layout = downloadable.get();
+            Path folder = where.downloadDirectory().resolve(info.folders().get(0));
+            List<Path> files = new ArrayList<>();
+            try {
+                for (RemoteFile f : layout.downloads()) {
+                    files.add(Downloader.fetch(f, folder));
+                }
+                return new Found(info, layout, files);
+            } catch (MissingDataException e) {
+                failure = e;
+                reason = "the full set is not on this machine and could not be downloaded"
+                        + " (offline?)";
             }
-        } catch (MissingDataException e) {
-            throw new MissingDataException(e.getMessage() + "\n" + missingMessage(info, where), e);
         }
-        return new Found(info, layout, files);
+        if (where.embedded() != null) {
+            Optional<Found> subset = find(info, DataLocations.only(where.embedded()));
+            if (subset.isPresent()) {
+                return new Found(info, subset.get().layout(), subset.get().files(), reason);
+            }
+        }
+        String message = missingMessage(info, where);
+        throw failure == null ? new MissingDataException(message)
+                : new MissingDataException(failure.getMessage() + "\n" + message, failure);
     }
 
     /** The first directory (in search order) holding all files of a layout (in layout order). */
@@ -134,9 +178,10 @@ public final class DataSets {
         }
         sb.append("\nHint: ").append(info.installHint()).append('.');
         if (info.layouts().stream().anyMatch(Layout::downloadable)) {
-            sb.append("\nOnline, --download fetches the canonical files into ")
+            sb.append(where.download() ? "\nOnline, the canonical files are downloaded into "
+                    : "\nWith downloads allowed and online, the canonical files are downloaded into ")
                     .append(where.downloadDirectory().resolve(info.folders().get(0)))
-                    .append(" and checks their SHA-256.");
+                    .append(" (SHA-256 checked).");
         }
         return sb.toString();
     }

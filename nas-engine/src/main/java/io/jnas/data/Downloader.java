@@ -16,18 +16,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fetches a {@link RemoteFile} into a folder: streamed to a temporary file beside the target,
  * SHA-256 checked, then moved into place atomically, so a failed or tampered download never
- * leaves a file that a later run would trust. Mirrors are tried in order.
+ * leaves a file that a later run would trust. Mirrors are tried in order; a progress bar on
+ * standard error shows each transfer.
  */
 final class Downloader {
 
     private static final Logger LOG = LoggerFactory.getLogger(Downloader.class);
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(30);
 
     private Downloader() {
@@ -66,7 +70,12 @@ final class Downloader {
                 }
                 tmp = Files.createTempFile(folder, "." + file.name(), ".part");
                 String actual;
-                try (DigestInputStream in = new DigestInputStream(r.body(), sha256());
+                long size = r.headers().firstValueAsLong("Content-Length").orElse(-1);
+                ProgressBarBuilder bar = new ProgressBarBuilder().setTaskName(file.name())
+                        .setInitialMax(size).setUnit(" MB", 1 << 20).showSpeed()
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err));
+                try (DigestInputStream in = new DigestInputStream(
+                                ProgressBar.wrap(r.body(), bar), sha256());
                         OutputStream out = Files.newOutputStream(tmp)) {
                     in.transferTo(out);
                     actual = HexFormat.of().formatHex(in.getMessageDigest().digest());

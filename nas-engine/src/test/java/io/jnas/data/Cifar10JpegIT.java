@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The real CIFAR-10 JPEG archive of the shared data, read in place (no extraction). */
+/** The repository's real CIFAR-10 JPEG subset, read in place (no extraction). */
 class Cifar10JpegIT {
 
     @Test

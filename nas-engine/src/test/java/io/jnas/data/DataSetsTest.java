@@ -1,5 +1,6 @@
 package io.jnas.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,29 +22,63 @@ class DataSetsTest {
     Path tmp;
 
     @Test
-    void standardOrderIsFlagEnvSystemSharedCache() {
+    void standardOrderIsFlagEnvSystemCacheThenTheRepositorysSubsets() {
         Path home = Path.of("/home/u");
         DataLocations l = DataLocations.standard(Path.of("/flag"), Map.of("NAS_DATASETS", "/env"),
-                Path.of("/repo/jnas"), home, false);
-        assertEquals(List.of(Path.of("/flag"), Path.of("/env"), Path.of("/usr/share/datasets"),
-                Path.of("/repo/shared/datasets"), Path.of("/home/u/.cache/jnas/datasets")),
-                l.directories());
+                Path.of("/repo/jnas"), home, false, n -> { });
+        assertEquals(List.of(Path.of("/flag"), Path.of("/env"), DataLocations.SYSTEM,
+                Path.of("/home/u/.cache/jnas/datasets")), l.directories());
+        assertEquals(Path.of("/repo/jnas/datasets"), l.embedded());
         assertEquals(Path.of("/flag"), l.downloadDirectory());
-        DataLocations noFlag = DataLocations.standard(null, Map.of(), null, home, true);
-        assertEquals(List.of(Path.of("/usr/share/datasets"), Path.of("/home/u/.cache/jnas/datasets")),
+        DataLocations noFlag = DataLocations.standard(null, Map.of(), null, home, true, n -> { });
+        assertEquals(List.of(DataLocations.SYSTEM, Path.of("/home/u/.cache/jnas/datasets")),
                 noFlag.directories());
+        assertEquals(null, noFlag.embedded());
         assertEquals(Path.of("/home/u/.cache/jnas/datasets"), noFlag.downloadDirectory());
         assertEquals(Path.of("/env"), DataLocations.standard(null, Map.of("NAS_DATASETS", "/env"),
-                null, home, true).downloadDirectory());
+                null, home, true, n -> { }).downloadDirectory());
     }
 
     @Test
-    void findsTheRealMnistTestSplitAndDigitsInTheSharedFolder() {
+    void findsTheRepositorysMnistSubsetAndDigits() {
         DataSets.Found m = DataSets.locate("mnist", DataLocations.only(tmp, TestData.dir()));
         assertEquals(TestData.mnist("t10k-images-idx3-ubyte.gz"), m.files().get(0));
         assertTrue(m.layout().description().startsWith("test split"), m.layout().description());
+        assertFalse(m.subset(), "a directory given explicitly holds a data set, not a fallback");
         ImageDataset digits = DataSets.load("digits", DataLocations.only(TestData.dir()));
         assertEquals(1797, digits.size());
+    }
+
+    @Test
+    void withoutTheFullSetTheRepositorysSubsetIsUsedAndSaidOnceInOneLine() {
+        List<String> notices = new ArrayList<>();
+        DataLocations where = new DataLocations(List.of(tmp.resolve("empty")), tmp, false,
+                TestData.dir(), notices::add);
+        ImageDataset d = DataSets.load("fashion-mnist", where);
+        assertEquals(10_000, d.size());
+        assertArrayEquals(new int[] {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000},
+                d.labelCounts(), "the subset is stratified: 1,000 training images per class");
+        assertEquals(List.of("data: fashion-mnist: the full set is not on this machine and"
+                + " downloads are off; using the 10,000-image subset the repository carries ("
+                + TestData.dir().resolve("fashion-mnist") + ", see its README.md)"), notices);
+        DataSets.load("fashion-mnist", where);
+        assertEquals(1, notices.size(), "said once per process, not per load");
+    }
+
+    @Test
+    void aFullSetOnDiskWinsOverTheRepositorysSubset() throws IOException {
+        Path full = Files.createDirectories(tmp.resolve("full/mnist"));
+        Files.write(full.resolve("t10k-images-idx3-ubyte"),
+                IdxLoaderTest.images(2, 1, 1, new byte[] {0, (byte) 255}));
+        Files.write(full.resolve("t10k-labels-idx1-ubyte.gz"),
+                IdxLoaderTest.gzip(IdxLoaderTest.labels(new byte[] {4, 2})));
+        List<String> notices = new ArrayList<>();
+        DataLocations where = new DataLocations(List.of(tmp.resolve("full")), tmp, false,
+                TestData.dir(), notices::add);
+        DataSets.Found f = DataSets.locate("mnist", where);
+        assertFalse(f.subset());
+        assertEquals(2, f.load().size());
+        assertEquals(List.of(), notices);
     }
 
     @Test
@@ -68,7 +104,7 @@ class DataSetsTest {
     @Test
     void missingDataSaysWhereToPutWhatAndHowToGetIt() {
         DataLocations where = new DataLocations(List.of(tmp.resolve("a"), tmp.resolve("b")),
-                tmp.resolve("a"), false);
+                tmp.resolve("a"), false, tmp.resolve("no-subsets-here"), n -> { });
         MissingDataException e = assertThrows(MissingDataException.class,
                 () -> DataSets.load("fashion-mnist", where));
         String m = e.getMessage();
@@ -77,8 +113,8 @@ class DataSetsTest {
         assertTrue(m.contains("train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz"), m);
         assertTrue(m.contains("apt-get install dataset-fashion-mnist"), m);
         assertTrue(m.contains("NAS_DATASETS"), m);
-        assertTrue(m.contains("--download fetches the canonical files into "
-                + tmp.resolve("a/fashion-mnist")), m);
+        assertTrue(m.contains("With downloads allowed and online, the canonical files are"
+                + " downloaded into " + tmp.resolve("a/fashion-mnist") + " (SHA-256 checked)."), m);
         assertTrue(m.contains("from http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"), m);
     }
 

@@ -3,32 +3,35 @@ package io.jnas.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where tests read the real data sets in place: NAS_DATASETS, else ../shared/datasets. */
+/**
+ * Where tests read real data: the small subsets the repository carries in {@code datasets/}
+ * (see its README.md), never a folder outside the clone.
+ */
 public final class TestData {
 
     private TestData() {
     }
 
-    /** The shared data directory (holding mnist/ and digits/). */
+    /** The repository's root (the build passes it as {@code nas.repo.root}). */
+    public static Path repoRoot() {
+        return Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** The repository's data folder (holding fashion-mnist/, mnist/, digits/, cifar10/). */
     public static Path dir() {
-        String env = System.getenv(DataLocations.ENV);
-        if (env != null && Files.isDirectory(Path.of(env, "mnist"))) {
-            return Path.of(env);
+        Path dir = repoRoot().resolve(DataLocations.EMBEDDED);
+        if (!Files.isDirectory(dir.resolve("mnist"))) {
+            throw new IllegalStateException("test data must be in " + dir
+                    + " (the repository's datasets/ folder), but it has no mnist/");
         }
-        Path root = Path.of(System.getProperty("nas.repo.root", ".."));
-        Path shared = root.toAbsolutePath().resolve("../shared/datasets").normalize();
-        if (!Files.isDirectory(shared.resolve("mnist"))) {
-            throw new IllegalStateException("test data must be in $" + DataLocations.ENV
-                    + " or " + shared + " (mnist/, digits/), but neither has it");
-        }
-        return shared;
+        return dir;
     }
 
     public static Path mnist(String file) {
         return dir().resolve("mnist").resolve(file);
     }
 
-    /** The MNIST test split (10,000 images), read in place. */
+    /** The repository's MNIST subset (3,000 test images, 300 per class), read in place. */
     public static ImageDataset mnistTest() {
         return IdxLoader.load(mnist("t10k-images-idx3-ubyte.gz"), mnist("t10k-labels-idx1-ubyte.gz"),
                 "mnist-t10k", 10);

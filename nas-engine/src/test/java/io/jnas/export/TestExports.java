@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Small real runs to export: mnist-small, the real SynFlow evaluator (DJL), latency predicted by
  * a FLOPs line per device (no lookup table is needed on the test machine), and evaluator options
- * that point a fine-tune at the shared MNIST files.
+ * that point a fine-tune at the repository's MNIST subset.
  */
 final class TestExports {
 
