@@ -1,5 +1,6 @@
 package io.jnas.export;
 
+import io.jnas.cli.NasCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class ExportCommandTest {
         FleetConnector noAgents = new FleetConnector(e -> {
             throw new AssertionError("no agent may be opened for bad input");
         });
-        int code = new CommandLine(new ExportCommand(noAgents)).setOut(new PrintWriter(out))
+        int code = NasCommand.commandLine(new ExportCommand(noAgents)).setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new Cli(code, out.toString(), err.toString());
     }

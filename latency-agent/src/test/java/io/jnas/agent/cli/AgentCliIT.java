@@ -43,7 +43,7 @@ class AgentCliIT {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new AgentCommand()).setOut(new PrintWriter(out))
+        int code = CliFailures.configure(new CommandLine(new AgentCommand())).setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
