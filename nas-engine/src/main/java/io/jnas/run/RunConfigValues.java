@@ -116,14 +116,16 @@ final class RunConfigValues {
 
     /**
      * The tournament sample: P/4 when no layer sets it. A sample from a file that a smaller
-     * {@code --population} no longer admits gets one message naming both origins.
+     * {@code --population} flag no longer admits gets one message naming both origins.
      */
     private int sampleSize(int population) {
         Object v = values.get("sample-size");
         if (v == null) {
             return Math.max(1, population / 4);
         }
-        if (v instanceof Integer i && i > population && i <= 100_000) {
+        boolean fromAnotherLayer = !where.apply("sample-size").startsWith("--")
+                && where.apply("population").startsWith("--");
+        if (v instanceof Integer i && i > population && fromAnotherLayer) {
             throw fail("sample-size", "must be at most the population " + population + " ("
                     + where.apply("population") + "); set --sample-size too (P/4 = "
                     + Math.max(1, population / 4) + ")", v);

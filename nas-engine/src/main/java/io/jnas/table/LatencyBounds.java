@@ -53,7 +53,7 @@ public final class LatencyBounds {
             return String.valueOf(v).toLowerCase(Locale.ROOT).replace("infinity", "Infinity")
                     .replace("nan", "NaN");
         }
-        return new BigDecimal(v).round(new MathContext(6))
+        return new BigDecimal(v).round(new MathContext(9))
                 .stripTrailingZeros().toPlainString();
     }
 }

@@ -48,8 +48,9 @@ class ExportCommandTest {
         return dir;
     }
 
+    /** Bad input: one line and exit 2. */
     static void assertOneLine(Cli r, String expected) {
-        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals(2, r.code(), r.out() + r.err());
         assertEquals(List.of("nas export: " + expected), r.err().lines().toList());
     }
 

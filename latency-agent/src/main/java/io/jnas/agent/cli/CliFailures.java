@@ -28,8 +28,13 @@ public final class CliFailures {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) ->
                 report(cmd.getErr(), cmd.getCommandSpec().qualifiedName(), ex,
                         verbose(parseResult)));
-        cl.setParameterExceptionHandler((ex, args) -> {
-            CommandLine cmd = ex.getCommandLine();
+        cl.setParameterExceptionHandler((raw, args) -> {
+            CommandLine cmd = raw.getCommandLine();
+            ParameterException ex = raw;
+            if (raw instanceof CommandLine.UnmatchedArgumentException u
+                    && unknownCommand(cmd.getCommandSpec(), u.getUnmatched()) != null) {
+                ex = unknownCommand(cmd.getCommandSpec(), u.getUnmatched());
+            }
             PrintWriter err = cmd.getErr();
             err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
             if (!(ex instanceof UnknownCommand)
@@ -62,17 +67,24 @@ public final class CliFailures {
         for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
             List<String> unmatched = pr.unmatched();
             if (!unmatched.isEmpty()) {
-                CommandSpec spec = pr.commandSpec();
-                if (!spec.subcommands().isEmpty() && !unmatched.get(0).startsWith("-")) {
-                    throw new UnknownCommand(spec.commandLine(), "'" + unmatched.get(0)
-                            + "' is not a command; the commands are " + String.join(", ",
-                            spec.subcommands().keySet().stream()
-                                    .filter(n -> !n.equals("help")).toList()));
-                }
-                throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), unmatched);
+                ParameterException unknown = unknownCommand(pr.commandSpec(), unmatched);
+                throw unknown != null ? unknown : new CommandLine.UnmatchedArgumentException(
+                        pr.commandSpec().commandLine(), unmatched);
             }
         }
         return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** "'x' is not a command" when a command was expected; null when not. */
+    private static ParameterException unknownCommand(CommandSpec spec, List<String> unmatched) {
+        if (!spec.subcommands().isEmpty() && !unmatched.isEmpty()
+                && !unmatched.get(0).startsWith("-")) {
+            return new UnknownCommand(spec.commandLine(), "'" + unmatched.get(0)
+                    + "' is not a command; the commands are " + String.join(", ",
+                    spec.subcommands().keySet().stream().filter(n -> !n.equals("help"))
+                            .toList()));
+        }
+        return null;
     }
 
     private static boolean verbose(ParseResult parseResult) {

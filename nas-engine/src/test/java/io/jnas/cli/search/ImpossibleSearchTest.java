@@ -28,17 +28,17 @@ class ImpossibleSearchTest {
     static Stream<Arguments> cases() {
         return Stream.of(
             Arguments.of(List.of("--max-params", "10"), 2, "nas search: max-params must be at"
-                    + " least 15,466 (the fewest parameters of any subnet of mnist-small, as `nas"
+                    + " least 15,522 (the fewest parameters of any subnet of mnist-small, as `nas"
                     + " profile` reports), but was 10: no subnet can meet it"),
             Arguments.of(List.of("--max-flops", "1k"), 2, "nas search: max-flops must be at"
-                    + " least 2,185,992 (the fewest FLOPs of any subnet of mnist-small, as `nas"
+                    + " least 1,118,176 (the fewest FLOPs of any subnet of mnist-small, as `nas"
                     + " profile` reports), but was 1,000: no subnet can meet it"),
             Arguments.of(List.of("--population", "2"), 2, "nas search: " + CONFIG
                     + ": sample-size must be at most the population 2 (--population); set"
                     + " --sample-size too (P/4 = 1), but was 4"),
             // satisfiable, but one proposal per candidate finds none: the run ends having
             // evaluated nothing, which is not a success
-            Arguments.of(List.of("--max-params", "15466", "--max-proposals", "1"), 1,
+            Arguments.of(List.of("--max-params", "15522", "--max-proposals", "1"), 1,
                     "nas search: the search evaluated no candidate: no new architecture within"
                     + " the constraints in 1 proposals (max-proposals); last rejected: params"));
     }
