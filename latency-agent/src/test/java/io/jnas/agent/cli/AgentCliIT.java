@@ -116,7 +116,7 @@ class AgentCliIT {
 
         Run bad = run("bench", "--space", space(), "--engine", "tensorflow", "--tiny",
                 "--startup-warmup-ms", "0");
-        assertEquals(1, bad.code());
+        assertEquals(1, bad.code(), "an engine missing from this build");
         assertTrue(bad.err().contains("engine must be one of [pytorch, onnxruntime, tensorrt] in this agent"
                 + " build, but was tensorflow"), bad.err());
     }
