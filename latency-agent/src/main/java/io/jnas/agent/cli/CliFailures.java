@@ -15,7 +15,9 @@ import picocli.CommandLine.ParseResult;
  * time; {@code -v} adds the stack trace. A word that is not a command ({@code nas worker
  * --help}) is bad input even when help was asked for. Commands just throw.
  *
- * <pre>{@code int exit = CliFailures.configure(new CommandLine(new AgentCommand())).execute(args);}</pre>
+ * <pre>{@code
+ * int exit = CliFailures.configure(new CommandLine(new AgentCommand())).execute(args);
+ * }</pre>
  */
 public final class CliFailures {
 

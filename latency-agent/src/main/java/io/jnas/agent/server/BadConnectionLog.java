@@ -21,7 +21,7 @@ final class BadConnectionLog extends Handler {
     /** Lines printed per minute before the rest are only counted. */
     static final int LINES_PER_MINUTE = 10;
 
-    /** The logger gRPC's Netty server transport reports failed connections on ("Transport failed"). */
+    /** The logger gRPC's Netty transport reports failed connections on ("Transport failed"). */
     static final String TRANSPORT_LOGGER =
             "io.grpc.netty.shaded.io.grpc.netty.NettyServerTransport";
 
