@@ -93,9 +93,14 @@ export OPT_OUT_TRACKING=true   # DJL telemetry off: it must never reach the netw
 case "${1:-}" in
     search|search-bench|eval-bench) export ATEN_CPU_CAPABILITY="${ATEN_CPU_CAPABILITY:-default}" ;;
 esac
+# gRPC's Netty uses sun.misc.Unsafe; JDK 24+ prints a 4-line warning about it on every gRPC
+# command unless told it is allowed (the option exists from JDK 23 on; older JDKs refuse it).
+JVM_FLAGS=(-DOPT_OUT_TRACKING=true -Dai.djl.offline=true --enable-native-access=ALL-UNNAMED)
+if [ "$NAS_JAVA_MAJOR" -ge 23 ]; then
+    JVM_FLAGS+=(--sun-misc-unsafe-memory-access=allow)
+fi
 exec "$JAVA_HOME/bin/java" \
-    -DOPT_OUT_TRACKING=true -Dai.djl.offline=true \
-    --enable-native-access=ALL-UNNAMED \
+    "${JVM_FLAGS[@]}" \
     -Dnas.home="$ROOT" \
     ${NAS_JAVA_OPTS:-} \
     -cp "$MAIN_CLASSES:$(cat "$CLASSPATH_FILE")" \

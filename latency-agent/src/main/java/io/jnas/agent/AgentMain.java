@@ -1,6 +1,8 @@
 package io.jnas.agent;
 
 import io.jnas.agent.cli.AgentCommand;
+import io.jnas.agent.cli.CliFailures;
+import io.jnas.agent.cli.QuietLogging;
 import picocli.CommandLine;
 
 /**
@@ -16,6 +18,7 @@ public final class AgentMain {
     public static void main(String[] args) {
         // DJL must never phone home, even when started without the launcher's flags
         System.setProperty("OPT_OUT_TRACKING", "true");
-        System.exit(new CommandLine(new AgentCommand()).execute(args));
+        QuietLogging.configure(args);
+        System.exit(CliFailures.configure(new CommandLine(new AgentCommand())).execute(args));
     }
 }

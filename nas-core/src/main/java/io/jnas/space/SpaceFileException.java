@@ -1,9 +1,10 @@
 package io.jnas.space;
 
+import io.jnas.failure.BadInput;
 import java.nio.file.Path;
 
 /** A space file that cannot be used; the message names the file, the field and the rule. */
-public final class SpaceFileException extends RuntimeException {
+public final class SpaceFileException extends RuntimeException implements BadInput {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,20 +1,15 @@
 package io.jnas.space;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.jnas.text.InputFileException;
+import io.jnas.text.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Strict reading of one space file: the YAML tree (duplicate keys refused) and checked access to
+ * Strict reading of one space file: the YAML tree (read by {@link YamlFile}: one document, no
+ * duplicate keys, no anchors or aliases) and checked access to
  * its fields, every failure a {@link SpaceFileException} naming the file and the field. Shared by
  * the readers of every kind of space (block lists, cells).
  *
@@ -26,12 +21,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * }</pre>
  */
 public final class SpaceYaml {
-
-    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder().build());
-
-    static {
-        YAML.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
 
     private final Path file;
 
@@ -51,16 +40,9 @@ public final class SpaceYaml {
      */
     public JsonNode root() {
         try {
-            return YAML.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw fail("", "does not exist");
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
-            throw fail("", "is not valid YAML" + where + ": " + yamlProblem(e));
-        } catch (IOException e) {
-            throw fail("", "cannot be read: " + e.getMessage());
+            return YamlFile.read(file);
+        } catch (InputFileException e) {
+            throw fail("", e.problem());
         }
     }
 
@@ -121,25 +103,5 @@ public final class SpaceYaml {
         }
         String s = v.toString();
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
-    }
-
-    /**
-     * The parser's problem on one line: SnakeYAML's messages span several lines with a code
-     * excerpt and a caret; the line and column already say where.
-     */
-    private static String yamlProblem(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null) {
-            String context = y.getContext() == null ? "" : " (" + y.getContext()
-                    + (y.getContextMark() == null ? "" : " started at line "
-                            + (y.getContextMark().getLine() + 1) + ", column "
-                            + (y.getContextMark().getColumn() + 1)) + ")";
-            return y.getProblem().strip() + context;
-        }
-        String m = e.getOriginalMessage().strip();
-        if (m.startsWith("Duplicate field ")) {
-            return "duplicate key " + m.substring("Duplicate field ".length());
-        }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 }

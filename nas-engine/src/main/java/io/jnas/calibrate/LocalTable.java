@@ -11,8 +11,10 @@ import io.jnas.table.LookupTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +72,15 @@ public final class LocalTable {
             Path spaceFile = Files.createTempFile("jnas-space-", ".yaml");
             try {
                 Files.writeString(spaceFile, SpaceFileWriter.toYaml(space));
-                ProcessBuilder pb = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-DOPT_OUT_TRACKING=true", "-Dai.djl.offline=true",
+                // the child gets this JVM's flags (native access, Unsafe, logging): no warnings
+                List<String> cmd = new ArrayList<>();
+                cmd.add(ProcessHandle.current().info().command().orElse("java"));
+                cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+                cmd.addAll(List.of("-DOPT_OUT_TRACKING=true", "-Dai.djl.offline=true",
                         "-cp", System.getProperty("java.class.path"), "io.jnas.cli.NasCommand",
                         "tables", "build", "--space", spaceFile.toString(), "--tables-dir",
-                        tablesDir.toString(), "--resume").inheritIO();
+                        tablesDir.toString(), "--resume"));
+                ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
                 pb.environment().remove("ATEN_CPU_CAPABILITY");
                 pb.environment().put("OPT_OUT_TRACKING", "true");
                 int exit = pb.start().waitFor();

@@ -1,9 +1,7 @@
 package io.jnas.calibrate;
 
 import io.jnas.cost.StaticCost;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.jnas.text.AtomicFile;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,13 +23,6 @@ public final class ValidationCsv {
                     s.measured().p10Ms(), s.measured().p90Ms(), s.measured().cv(),
                     s.architecture().summary()));
         }
-        try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".validate", ".tmp");
-            Files.writeString(tmp, sb);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        AtomicFile.write(file, sb);
     }
 }

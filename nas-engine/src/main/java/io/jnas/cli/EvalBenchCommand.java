@@ -111,18 +111,7 @@ public final class EvalBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            return run(out);
-        } catch (RuntimeException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("eval-bench: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
-        }
+        return run(spec.commandLine().getOut());
     }
 
     private int run(PrintWriter out) {

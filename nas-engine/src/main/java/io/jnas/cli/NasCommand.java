@@ -1,7 +1,8 @@
 package io.jnas.cli;
 
+import io.jnas.agent.cli.CliFailures;
+import io.jnas.agent.cli.QuietLogging;
 import io.jnas.model.DjlRuntime;
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,46 +37,25 @@ public final class NasCommand implements Runnable {
     }
 
     /**
-     * The command line with its failure policy: a bad option prints one line and a pointer to
-     * {@code --help} and exits 2; an unexpected exception prints one line
-     * ({@code nas <cmd>: message}) and exits 1; with {@code -v} it also prints the stack trace.
+     * The command line with its failure policy ({@link CliFailures}): a bad option, file, flag or
+     * table prints one line and exits 2; a failure at run time prints one line
+     * ({@code nas <cmd>: what went wrong}) and exits 1; with {@code -v} also the stack trace.
      */
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new NasCommand());
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            PrintWriter err = cmd.getErr();
-            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + message);
-            if (verbose(parseResult)) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
-        });
-        cl.setParameterExceptionHandler((ex, args) -> {
-            CommandLine cmd = ex.getCommandLine();
-            PrintWriter err = cmd.getErr();
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-                err.println("Run '" + cmd.getCommandSpec().qualifiedName()
-                        + " --help' for the options.");
-            }
-            err.flush();
-            return cmd.getCommandSpec().exitCodeOnInvalidInput();
-        });
-        return cl;
+        return CliFailures.configure(new CommandLine(new NasCommand()));
     }
 
-    private static boolean verbose(CommandLine.ParseResult parseResult) {
-        for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-            if (pr.hasMatchedOption("-v")) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A command line of one subcommand object as {@code nas} runs it (tests, embedding): the
+     * same failure policy, and messages named {@code nas <command>}.
+     */
+    public static CommandLine commandLine(Object subcommand) {
+        CommandLine cl = new CommandLine(subcommand);
+        return CliFailures.configure(cl.setCommandName("nas " + cl.getCommandName()));
     }
 
     public static void main(String[] args) {
+        QuietLogging.configure(args);
         // threads are fixed by the first DJL user (an agent's --threads, or 1 for everything else)
         DjlRuntime.prepare();
         System.exit(newCommandLine().execute(args));

@@ -1,11 +1,13 @@
 package io.jnas.cli;
 
+import io.jnas.cell.CellSpace;
+import io.jnas.codec.CellCodec;
+import io.jnas.profile.CellProfile;
 import io.jnas.profile.Constraint;
 import io.jnas.profile.ProfileJson;
 import io.jnas.profile.ProfileText;
 import io.jnas.profile.SpaceProfile;
 import io.jnas.space.SearchSpace;
-import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +25,6 @@ import picocli.CommandLine.Option;
                     + " whether each constraint can be met.",
             "Exit codes: 0 ok, 2 bad space file or bad option."})
 public final class ProfileCommand implements Callable<Integer> {
-
-    /** Exit code for input that cannot be used (picocli's usage-error code). */
-    static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,19 +49,18 @@ public final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Path file = SpacePaths.resolve(space);
-        SearchSpace s;
-        try {
-            s = SearchSpace.load(file);
-        } catch (SpaceFileException e) {
-            err.println("nas profile: " + e.getMessage());
-            if (verbose.on()) {
-                e.printStackTrace(err);
+        if (CellSpace.describedBy(file)) {
+            CellProfile cells = CellProfile.of(CellCodec.of(CellSpace.load(file)), constraints);
+            if (json) {
+                out.println(cells.json());
+                out.flush();
+            } else {
+                cells.write(out);
             }
-            err.flush();
-            return BAD_INPUT;
+            return 0;
         }
+        SearchSpace s = SearchSpace.load(file);
         SpaceProfile profile = SpaceProfile.of(s, constraints);
         if (json) {
             out.println(ProfileJson.write(profile));

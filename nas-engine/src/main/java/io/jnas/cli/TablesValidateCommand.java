@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Measure K held-out random subnets end to end on the table's hardware and"
             + " compare, side by side, the raw table sum, the calibrated table and the FLOPs"
-            + " baseline: share within +-10%, MAPE, Spearman and Kendall rank correlation.",
+            + " baseline: share within +-10%%, MAPE, Spearman and Kendall rank correlation.",
             "Calibration and FLOPs baseline are fitted in the same run on a separate draw."})
 public final class TablesValidateCommand implements Callable<Integer> {
 

@@ -1,9 +1,10 @@
 package io.jnas.data;
 
+import io.jnas.failure.BadInput;
 import java.nio.file.Path;
 
 /** A data file that cannot be used; the message names the file and what was expected. */
-public final class DataFileException extends RuntimeException {
+public final class DataFileException extends RuntimeException implements BadInput {
 
     private static final long serialVersionUID = 1L;
 

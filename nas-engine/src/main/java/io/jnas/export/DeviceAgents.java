@@ -43,7 +43,8 @@ public final class DeviceAgents implements AutoCloseable {
      * {@code local} needs it.
      *
      * @throws IllegalArgumentException naming the device, the fleet and what its agents reported
-     *     when a device has no live agent (nothing stays open then)
+     *     when a device has no live agent (nothing stays open then); an IllegalStateException
+     *     instead when one of them was unreachable, a failure at run time
      */
     public static DeviceAgents open(List<String> devices, Path fleet, FleetConnector connector) {
         Map<String, FleetAgent> byDevice = new LinkedHashMap<>();
@@ -103,11 +104,14 @@ public final class DeviceAgents implements AutoCloseable {
             seen.add(e.getKey().entry() + " " + (e.getValue().startsWith("hw:")
                     ? "reports " + e.getValue().substring(3) : e.getValue()));
         }
-        throw new IllegalArgumentException("device '" + device + "' must be served by a live"
+        String message = "device '" + device + "' must be served by a live"
                 + " agent of " + fleet + " that reports hardware id " + device + ", but "
                 + (seen.isEmpty() ? "the fleet has no agents" : String.join("; ", seen))
                 + " (start its agent, or give another fleet with --fleet, or skip timing with"
-                + " --no-measure)");
+                + " --no-measure)";
+        // an agent down is a failure at run time (exit 1); a fleet without the device, bad input
+        boolean down = answers.values().stream().anyMatch(v -> v.startsWith("unreachable"));
+        throw down ? new IllegalStateException(message) : new IllegalArgumentException(message);
     }
 
     @Override

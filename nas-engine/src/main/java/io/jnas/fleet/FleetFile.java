@@ -1,12 +1,10 @@
 package io.jnas.fleet;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.jnas.agent.client.TrustedCertificates;
+import io.jnas.text.InputFileException;
+import io.jnas.text.TextFile;
+import io.jnas.text.YamlFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,13 +29,8 @@ import java.util.Set;
  */
 public final class FleetFile {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final List<String> AGENT_KEYS =
             List.of("name", "address", "token", "token_file", "tls_ca", "timeout_s");
-
-    static {
-        YAML.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
 
     private FleetFile() {
     }
@@ -50,13 +43,9 @@ public final class FleetFile {
     public static List<AgentEntry> load(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw fail(file, "", "does not exist");
-        } catch (JsonProcessingException e) {
-            throw fail(file, "", "is not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw fail(file, "", "cannot be read: " + e.getMessage());
+            root = YamlFile.read(file);
+        } catch (InputFileException e) {
+            throw fail(file, "", e.problem());
         }
         if (root == null || !root.isObject()) {
             throw fail(file, "", "must be a mapping with the key 'agents'");
@@ -117,18 +106,20 @@ public final class FleetFile {
         } else if (n.has("token_file")) {
             Path tf = resolve(file, text(file, n, at, "token_file"));
             try {
-                token = Optional.of(Files.readString(tf).trim());
-            } catch (IOException e) {
-                throw fail(file, at + ".token_file", "must be a readable file, but " + tf
-                        + " could not be read");
+                token = Optional.of(TextFile.read(tf).strip());
+            } catch (InputFileException e) {
+                throw fail(file, at + ".token_file", "must be a readable file, but "
+                        + e.getMessage());
             }
         }
         Optional<Path> ca = n.has("tls_ca") ? Optional.of(resolve(file, text(file, n, at, "tls_ca")))
                 : Optional.empty();
         ca.ifPresent(p -> {
-            if (!Files.isReadable(p)) {
-                throw fail(file, at + ".tls_ca", "must be a readable PEM file, but " + p
-                        + " is not");
+            try {
+                TrustedCertificates.check(p);
+            } catch (IllegalArgumentException e) {
+                throw fail(file, at + ".tls_ca", "must be a readable PEM file of certificates,"
+                        + " but " + e.getMessage());
             }
         });
         Duration timeout = Duration.ofSeconds(120);

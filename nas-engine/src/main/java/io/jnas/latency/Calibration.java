@@ -1,13 +1,12 @@
 package io.jnas.latency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnas.text.AtomicFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import org.apache.commons.math3.linear.SingularMatrixException;
@@ -85,11 +84,9 @@ public record Calibration(double slope, double perBlockMs, double interceptMs, i
         n.put("slope", slope).put("per_block_ms", perBlockMs).put("intercept_ms", interceptMs)
                 .put("samples", samples).put("r2", r2).put("fitted", fitted.toString());
         try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".cal", ".tmp");
-            Files.writeString(tmp, m.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            AtomicFile.write(file, m.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the calibration as JSON", e);
         }
     }
 

@@ -3,6 +3,10 @@ package io.jnas.profile;
 import io.jnas.arch.Activation;
 import io.jnas.arch.BlockSpec;
 import io.jnas.arch.BlockType;
+import io.jnas.cell.Cell;
+import io.jnas.codec.CellCodec;
+import io.jnas.codec.SearchCodec;
+import io.jnas.codec.SpaceCodec;
 import io.jnas.cost.BlockCost;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.StageSpace;
@@ -22,6 +26,25 @@ import java.util.Map;
 public final class LowestCost {
 
     private LowestCost() {
+    }
+
+    /**
+     * The lowest value of {@code metric} over every design of a search codec's space: the
+     * dynamic programme for block-list spaces, every cell for cell spaces (NAS-Bench-201 has
+     * 15,625, costed in milliseconds).
+     */
+    public static long of(SearchCodec<?> codec, CostMetric metric) {
+        if (codec instanceof SpaceCodec blocks) {
+            return of(blocks.space(), metric);
+        }
+        if (codec instanceof CellCodec cells) {
+            long lowest = Long.MAX_VALUE;
+            for (Cell c : cells.space().cells()) {
+                lowest = Math.min(lowest, metric.of(cells.cost(cells.space().network(c))));
+            }
+            return lowest;
+        }
+        throw new IllegalArgumentException("no lowest cost for a space of kind " + codec);
     }
 
     /** The lowest value of {@code metric} that any subnet of {@code space} has. */

@@ -61,7 +61,7 @@ public final class ProfileText {
     }
 
     /** Columns padded to their widest cell; {@code align} has 'l' or 'r' per column. */
-    private static void table(List<String[]> rows, String align, PrintWriter out) {
+    static void table(List<String[]> rows, String align, PrintWriter out) {
         int[] width = new int[align.length()];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {

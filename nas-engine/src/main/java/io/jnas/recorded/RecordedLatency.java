@@ -18,12 +18,13 @@ public final class RecordedLatency implements LatencyPredictor {
     private final int column;
 
     /**
-     * @throws io.jnas.table.TableFormatException when the table has no column for the device
+     * @throws io.jnas.table.TableFormatException when the table has no column for the device, or
+     *     a value there is not a usable latency (see {@link io.jnas.table.LatencyBounds})
      */
     public RecordedLatency(RecordedTable table, String device) {
         this.table = requireNonNull(table, "table");
         this.device = requireNonNull(device, "device");
-        this.column = table.column(device);
+        this.column = table.latencyColumn(device);
     }
 
     @Override

@@ -2,10 +2,10 @@ package io.jnas.recorded;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.table.LatencyBounds;
 import io.jnas.table.TableFormatException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.jnas.text.InputFileException;
+import io.jnas.text.TextFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,14 +45,16 @@ public final class RecordedTable {
     private final List<String> columns;
     private final int headerLine;
     private final Map<String, double[]> rows;
+    private final Map<String, Integer> lines;
 
     private RecordedTable(Path file, List<String> comments, List<String> columns, int headerLine,
-            Map<String, double[]> rows) {
+            Map<String, double[]> rows, Map<String, Integer> lines) {
         this.file = file;
         this.comments = List.copyOf(comments);
         this.columns = List.copyOf(columns);
         this.headerLine = headerLine;
         this.rows = Collections.unmodifiableMap(rows);
+        this.lines = Map.copyOf(lines);
     }
 
     /**
@@ -65,11 +67,9 @@ public final class RecordedTable {
         requireNonNull(notation, "notation");
         List<String> lines;
         try {
-            lines = Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw new TableFormatException(file, 0, "", "does not exist");
-        } catch (IOException e) {
-            throw new TableFormatException(file, 0, "", "cannot be read: " + e.getMessage());
+            lines = TextFile.read(file).lines().toList();
+        } catch (InputFileException e) {
+            throw new TableFormatException(file, 0, "", e.problem());
         }
         List<String> comments = new ArrayList<>();
         int i = 0;
@@ -129,7 +129,7 @@ public final class RecordedTable {
             }
             rows.put(key, v);
         }
-        return new RecordedTable(file, comments, metrics, headerLine, rows);
+        return new RecordedTable(file, comments, metrics, headerLine, rows, firstLine);
     }
 
     private static double number(Path file, int line, String column, String text) {
@@ -183,6 +183,23 @@ public final class RecordedTable {
             throw new TableFormatException(file, headerLine, "column '" + name + "'",
                     "is missing; the table has " + String.join(", ", columns));
         }
+        return c;
+    }
+
+    /**
+     * The index of a column of latencies in ms, every value checked by {@link LatencyBounds}.
+     *
+     * @throws TableFormatException naming the line and column of the first value out of bounds
+     */
+    public int latencyColumn(String name) {
+        int c = column(name);
+        rows.forEach((key, v) -> {
+            String problem = LatencyBounds.problem(v[c]);
+            if (problem != null) {
+                throw new TableFormatException(file, lines.get(key), "column '" + name + "'",
+                        problem);
+            }
+        });
         return c;
     }
 

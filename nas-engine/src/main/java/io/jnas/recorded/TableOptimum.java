@@ -48,7 +48,7 @@ public record TableOptimum(int size, double bestAccuracy, String bestKey,
             RecordedTable latency, List<String> devices) {
         int acc = accuracy.column(column);
         Map<String, Integer> lat = new LinkedHashMap<>();
-        devices.forEach(d -> lat.put(d, latency.column(d)));
+        devices.forEach(d -> lat.put(d, latency.latencyColumn(d)));
         requireCovers(accuracy, keys);
         requireCovers(latency, keys);
         double best = Double.NEGATIVE_INFINITY;

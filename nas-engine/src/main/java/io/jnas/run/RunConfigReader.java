@@ -3,10 +3,10 @@ package io.jnas.run;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.jnas.text.InputFileException;
+import io.jnas.text.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,36 +99,20 @@ public final class RunConfigReader {
     }
 
     static Map<String, Object> readYaml(Path file) {
-        String text;
+        JsonNode root;
         try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new RunConfigException(file + ": run config does not exist");
-        } catch (IOException e) {
-            throw new RunConfigException(file + ": run config cannot be read: " + e.getMessage());
+            root = YamlFile.read(file);
+        } catch (InputFileException e) {
+            throw new RunConfigException(file + ": run config " + e.problem());
         }
-        if (text.isBlank()) {
+        if (root == null) {
             return Map.of();
         }
-        try {
-            Object root = YAML.readValue(text, Object.class);
-            if (!(root instanceof Map<?, ?>)) {
-                throw new RunConfigException(file + ": run config must be a YAML mapping of keys ("
-                        + String.join(", ", KEYS) + ")");
-            }
-            return YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new RunConfigException(file + ": run config is not valid YAML" + at + ": "
-                    + oneLine(e.getOriginalMessage()));
+        if (!root.isObject()) {
+            throw new RunConfigException(file + ": run config must be a YAML mapping of keys ("
+                    + String.join(", ", KEYS) + ")");
         }
-    }
-
-    /** SnakeYAML's messages echo the source over several lines; keep the sentences. */
-    private static String oneLine(String message) {
-        return String.join("; ", message.lines()
-                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+        return YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
     /** The resolved config as YAML text (what a run directory's config.yaml holds). */

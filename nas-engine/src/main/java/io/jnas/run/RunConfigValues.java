@@ -34,8 +34,7 @@ final class RunConfigValues {
                 choice("strategy", List.of("regularized", "random", "nsga2")),
                 integer("evaluations", 1, 10_000_000),
                 population,
-                values.get("sample-size") == null ? Math.max(1, population / 4)
-                        : integer("sample-size", 1, population),
+                sampleSize(population),
                 probability("mutation"),
                 probability("crossover"),
                 longValue("seed"),
@@ -113,6 +112,25 @@ final class RunConfigValues {
             throw fail(key, "must be one of " + String.join(", ", allowed));
         }
         return s.trim();
+    }
+
+    /**
+     * The tournament sample: P/4 when no layer sets it. A sample from a file that a smaller
+     * {@code --population} flag no longer admits gets one message naming both origins.
+     */
+    private int sampleSize(int population) {
+        Object v = values.get("sample-size");
+        if (v == null) {
+            return Math.max(1, population / 4);
+        }
+        boolean fromAnotherLayer = !where.apply("sample-size").startsWith("--")
+                && where.apply("population").startsWith("--");
+        if (v instanceof Integer i && i > population && fromAnotherLayer) {
+            throw fail("sample-size", "must be at most the population " + population + " ("
+                    + where.apply("population") + "); set --sample-size too (P/4 = "
+                    + Math.max(1, population / 4) + ")", v);
+        }
+        return integer("sample-size", 1, population);
     }
 
     private int integer(String key, int min, int max) {

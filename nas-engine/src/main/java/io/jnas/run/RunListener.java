@@ -24,6 +24,10 @@ public interface RunListener {
     default void evaluated(Evaluation evaluation, boolean replayed) {
     }
 
+    /** A one-line notice for the user, e.g. that a damaged file was ignored. */
+    default void notice(String line) {
+    }
+
     /** The run has ended and its results are written. */
     default void finished(RunResult result) {
     }

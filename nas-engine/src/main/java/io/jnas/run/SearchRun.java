@@ -88,10 +88,12 @@ public final class SearchRun {
      * Starts a new run in {@code directory}: resolves the config (default targets, the space's
      * hash), writes it to config.yaml, and runs to the end.
      *
-     * @throws RunConfigException when a run already lives in the directory
+     * @throws RunConfigException when a run already lives in the directory, or no design of the
+     *     space can meet the config's static limits
      */
     public RunResult start(RunConfig config, Path directory) {
         SearchCodec<?> space = SearchCodecs.load(Path.of(config.space()));
+        SatisfiableLimits.require(config, space);
         Map<String, LatencyPredictor> predictors = predictors(config, space);
         Map<String, Double> targets = new LinkedHashMap<>();
         for (String d : config.devices()) {
@@ -130,7 +132,15 @@ public final class SearchRun {
                     + space.spaceHash() + "); restore it to resume, or start a new run");
         }
         EvaluationLog.Contents logged = EvaluationLog.read(dir.evaluations(), space::read);
-        Optional<Checkpoint> stored = Checkpoint.read(dir.checkpoint());
+        Optional<Checkpoint> stored;
+        try {
+            stored = Checkpoint.read(dir.checkpoint());
+        } catch (IllegalArgumentException e) {
+            // the checkpoint only cross-checks the replay; the log alone resumes the run
+            listener.notice("Ignoring " + dir.checkpoint().getFileName() + ", which cannot be"
+                    + " used (" + e.getMessage() + "); the run resumes from its log alone");
+            stored = Optional.empty();
+        }
         if (stored.isPresent() && stored.get().evaluations() > logged.evaluations().size()) {
             throw new ResumeMismatch(dir.checkpoint() + " was written after "
                     + stored.get().evaluations() + " evaluations, but " + dir.evaluations()

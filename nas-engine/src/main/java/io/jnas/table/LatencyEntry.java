@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.jnas.arch.OpKey;
 
 /**
- * The measured latency of one block key: robust summary statistics over all timed calls.
+ * The measured latency of one block key: robust summary statistics over all timed calls, checked
+ * by {@link LatencyBounds} (median and mean in (0, 1e6] ms, p10 <= median <= p90).
  *
  * @param remeasured how many times the agent measured it again because the spread was high
  * @param unstable the spread stayed above the agent's threshold after all re-measurements
@@ -25,10 +26,14 @@ public record LatencyEntry(
 
     public LatencyEntry {
         requireNonNull(key, "key");
-        positive("median_ms", medianMs);
-        positive("mean_ms", meanMs);
+        latency("median_ms", medianMs);
+        latency("mean_ms", meanMs);
         nonNegative("p10_ms", p10Ms);
         nonNegative("p90_ms", p90Ms);
+        String spread = LatencyBounds.spreadProblem(p10Ms, medianMs, p90Ms);
+        if (spread != null) {
+            throw new IllegalArgumentException(spread);
+        }
         nonNegative("std_ms", stdMs);
         nonNegative("cv", cv);
         if (count < 1) {
@@ -39,9 +44,10 @@ public record LatencyEntry(
         }
     }
 
-    private static void positive(String name, double v) {
-        if (!(v > 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be a positive number, but was " + v);
+    private static void latency(String name, double v) {
+        String problem = LatencyBounds.problem(v);
+        if (problem != null) {
+            throw new IllegalArgumentException(name + " " + problem);
         }
     }
 

@@ -3,9 +3,8 @@ package io.jnas.table;
 import io.jnas.arch.Activation;
 import io.jnas.arch.BlockType;
 import io.jnas.arch.OpKey;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.jnas.text.InputFileException;
+import io.jnas.text.TextFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -50,16 +49,14 @@ final class LookupTableReader {
         List<String> lines;
         boolean torn;
         try {
-            String text = Files.readString(file);
+            String text = TextFile.read(file);
             torn = journal && !text.isEmpty() && !text.endsWith("\n");
             lines = new ArrayList<>(text.lines().toList());
             if (torn) {
                 lines.remove(lines.size() - 1);
             }
-        } catch (NoSuchFileException e) {
-            throw fail("", "does not exist");
-        } catch (IOException e) {
-            throw fail("", "cannot be read: " + e.getMessage());
+        } catch (InputFileException e) {
+            throw fail("", e.problem());
         }
         line = 1;
         if (lines.isEmpty() || !lines.get(0).equals(TableColumns.MAGIC)) {

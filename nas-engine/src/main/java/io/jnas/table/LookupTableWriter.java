@@ -1,11 +1,8 @@
 package io.jnas.table;
 
 import io.jnas.arch.OpKey;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.jnas.text.AtomicFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /** Writes a table file: metadata lines, a CSV header, rows sorted by key, an end line. */
@@ -26,20 +23,7 @@ final class LookupTableWriter {
 
     /** Writes text to a temporary file beside the target, then moves it into place. */
     static void writeAtomically(Path file, CharSequence text) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        AtomicFile.write(file, text);
     }
 
     /** The magic line, the metadata lines and the column header. */

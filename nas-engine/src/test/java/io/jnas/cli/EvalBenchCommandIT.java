@@ -24,7 +24,7 @@ class EvalBenchCommandIT {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new NasCommand());
+        CommandLine cl = NasCommand.newCommandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
@@ -56,12 +56,12 @@ class EvalBenchCommandIT {
     @Test
     void badInputGetsOneMessageAndExitCode() {
         Run r = run("eval-bench", "--evaluator", "naswot", "--n", "1");
-        assertEquals(1, r.code());
-        assertEquals("eval-bench: evaluator must be one of [train, synflow, gradnorm], but was"
+        assertEquals(2, r.code(), "bad input");
+        assertEquals("nas eval-bench: evaluator must be one of [train, synflow, gradnorm], but was"
                 + " 'naswot'", r.err().strip());
         Run s = run("eval-bench", "--dataset", "digits", "--evaluator", "gradnorm", "--n", "1",
                 "--data-dir", TestData.dir().toString());
-        assertEquals(1, s.code());
+        assertEquals(2, s.code(), "bad input");
         assertTrue(s.err().contains("has samples of 1x8x8, but the architecture takes 1x28x28"),
                 s.err());
         assertEquals(2, run("eval-bench", "--n", "x").code(), "usage error");

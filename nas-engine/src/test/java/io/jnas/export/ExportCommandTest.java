@@ -1,5 +1,6 @@
 package io.jnas.export;
 
+import io.jnas.cli.NasCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class ExportCommandTest {
         FleetConnector noAgents = new FleetConnector(e -> {
             throw new AssertionError("no agent may be opened for bad input");
         });
-        int code = new CommandLine(new ExportCommand(noAgents)).setOut(new PrintWriter(out))
+        int code = NasCommand.commandLine(new ExportCommand(noAgents)).setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new Cli(code, out.toString(), err.toString());
     }
@@ -47,8 +48,9 @@ class ExportCommandTest {
         return dir;
     }
 
+    /** Bad input: one line and exit 2. */
     static void assertOneLine(Cli r, String expected) {
-        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals(2, r.code(), r.out() + r.err());
         assertEquals(List.of("nas export: " + expected), r.err().lines().toList());
     }
 

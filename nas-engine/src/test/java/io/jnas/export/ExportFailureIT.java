@@ -1,5 +1,6 @@
 package io.jnas.export;
 
+import io.jnas.cli.NasCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class ExportFailureIT {
     static Cli export(FleetConnector connector, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new ExportCommand(connector)).setOut(new PrintWriter(out))
+        int code = NasCommand.commandLine(new ExportCommand(connector)).setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new Cli(code, out.toString(), err.toString());
     }

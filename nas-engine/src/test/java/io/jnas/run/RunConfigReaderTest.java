@@ -97,8 +97,9 @@ class RunConfigReaderTest {
     @Test
     void malformedFilesGetOneMessage() throws IOException {
         Path f = yaml("seed: [1\n");
-        assertEquals(f + ": run config is not valid YAML at line 1, column 9: while parsing a flow"
-                + " sequence; expected ',' or ']', but got <stream end>", fileError(f));
+        assertEquals(f + ": run config is not valid YAML at line 1, column 9: expected ',' or ']',"
+                + " but got <stream end> (while parsing a flow sequence started at line 1, column"
+                + " 7)", fileError(f));
         Path list = yaml("- a\n- b\n");
         assertEquals(list + ": run config must be a YAML mapping of keys ("
                 + String.join(", ", RunConfigReader.KEYS) + ")", fileError(list));

@@ -1,5 +1,6 @@
 package io.jnas.run;
 
+import io.jnas.cli.NasCommand;
 import io.jnas.cli.search.SearchBenchCommand;
 import io.jnas.cli.search.SearchCommand;
 import java.util.Arrays;
@@ -16,10 +17,10 @@ public final class SearchProcessMain {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("search-bench")) {
-            System.exit(new CommandLine(new SearchBenchCommand(TestRuns.EVALUATORS,
+            System.exit(NasCommand.commandLine(new SearchBenchCommand(TestRuns.EVALUATORS,
                     TestRuns.NO_TABLES)).execute(Arrays.copyOfRange(args, 1, args.length)));
         }
-        System.exit(new CommandLine(new SearchCommand(TestRuns.EVALUATORS, TestRuns.NO_TABLES))
+        System.exit(NasCommand.commandLine(new SearchCommand(TestRuns.EVALUATORS, TestRuns.NO_TABLES))
                 .execute(args));
     }
 }

@@ -101,7 +101,7 @@ public final class AgentCommand implements Callable<Integer> {
         try {
             agent = DeviceAgent.start(config);
         } catch (IllegalStateException e) {
-            return Failures.report(spec.commandLine().getErr(), "agent", e, verbose);
+            return CliFailures.report(spec.commandLine().getErr(), "agent", e, verbose);
         }
         AgentServer server;
         try {

@@ -124,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 out.flush();
             } catch (RuntimeException e) {
-                return Failures.report(spec.commandLine().getErr(), "bench", e, verbose);
+                return CliFailures.report(spec.commandLine().getErr(), "bench", e, verbose);
             }
         }
         if (engines.size() > 1) {

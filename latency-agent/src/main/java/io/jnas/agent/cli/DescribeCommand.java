@@ -36,7 +36,7 @@ final class DescribeCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (RuntimeException e) {
-            return Failures.report(spec.commandLine().getErr(), "agent at " + target.target, e,
+            return CliFailures.report(spec.commandLine().getErr(), "agent at " + target.target, e,
                     verbose);
         }
     }

@@ -92,7 +92,7 @@ final class ProfileCommand implements Callable<Integer> {
             }
             return 0;
         } catch (RuntimeException e) {
-            return Failures.report(spec.commandLine().getErr(), "agent at " + target.target, e,
+            return CliFailures.report(spec.commandLine().getErr(), "agent at " + target.target, e,
                     verbose);
         }
     }

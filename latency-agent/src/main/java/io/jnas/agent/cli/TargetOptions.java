@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** How a client command reaches an agent: address, token, TLS, deadline. */
 final class TargetOptions {
@@ -31,6 +32,10 @@ final class TargetOptions {
     long deadlineSeconds;
 
     AgentClient connect(CommandSpec spec) {
+        if (deadlineSeconds < 1 || deadlineSeconds > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--deadline-s must be an integer in"
+                    + " [1, 86400], but was " + deadlineSeconds);
+        }
         ClientOptions o = ClientOptions.defaults()
                 .withToken(TokenSource.read(spec, token, tokenFile))
                 .withTlsCa(tlsCa)

@@ -1,8 +1,7 @@
 package io.jnas.agent.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.jnas.text.InputFileException;
+import io.jnas.text.TextFile;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -28,10 +27,10 @@ final class TokenSource {
         String t = token;
         if (file != null) {
             try {
-                t = Files.readString(file, StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
+                t = TextFile.read(file).strip();
+            } catch (InputFileException e) {
                 throw new ParameterException(spec.commandLine(), "--token-file must be a"
-                        + " readable file, but " + file + " could not be read: " + e);
+                        + " readable file, but " + file + " " + e.problem());
             }
         }
         if (t == null) {

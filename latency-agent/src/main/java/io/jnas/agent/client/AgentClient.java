@@ -22,7 +22,6 @@ import io.jnas.rpc.OpMeasurement;
 import io.jnas.rpc.ProfileModelRequest;
 import io.jnas.rpc.ProfileOpsRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,18 +72,19 @@ public final class AgentClient implements AutoCloseable {
     /**
      * A client of the agent at {@code host:port}, over TLS when the options name a CA file.
      *
-     * @throws UncheckedIOException when the CA file cannot be read
+     * @throws IllegalArgumentException when the CA file is missing or holds no certificate
      */
     public static AgentClient connect(String target, ClientOptions options) {
         requireNonNull(target, "target");
         ChannelCredentials credentials = InsecureChannelCredentials.create();
         if (options.tlsCa() != null) {
             try {
+                TrustedCertificates.check(options.tlsCa());
                 credentials = TlsChannelCredentials.newBuilder()
                         .trustManager(options.tlsCa().toFile()).build();
-            } catch (IOException e) {
-                throw new UncheckedIOException("--tls-ca must be a readable PEM file, but "
-                        + options.tlsCa() + " was not", e);
+            } catch (IllegalArgumentException | IOException e) {
+                throw new IllegalArgumentException("--tls-ca must be a readable PEM file of"
+                        + " certificates, but " + e.getMessage(), e);
             }
         }
         return new AgentClient(Grpc.newChannelBuilder(target, credentials).build(), options);

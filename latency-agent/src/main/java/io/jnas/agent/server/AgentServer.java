@@ -92,6 +92,7 @@ public final class AgentServer {
     public static AgentServer start(DeviceAgent agent, Options options, Duration shutdownGrace)
             throws IOException {
         options.checkExposure();
+        BadConnectionLog.install();
         InetAddress address = address(options.bind());
         ServerCredentials credentials = options.tlsCert() == null
                 ? InsecureServerCredentials.create()

@@ -43,8 +43,8 @@ class AgentCliIT {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new AgentCommand()).setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err)).execute(args);
+        int code = CliFailures.configure(new CommandLine(new AgentCommand()))
+                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -87,8 +87,8 @@ class AgentCliIT {
         Run r = run("profile", "--target", target, "--space", space(), "--sample", "1",
                 "--batch", "999");
         assertEquals(1, r.code());
-        assertEquals("agent at " + target + " answered INVALID_ARGUMENT: settings.batch must be"
-                + " in [1, 256], but was 999", r.err().strip());
+        assertEquals("agent at " + target + ": the agent answered INVALID_ARGUMENT: settings.batch"
+                + " must be in [1, 256], but was 999", r.err().strip());
     }
 
     @Test
@@ -116,7 +116,7 @@ class AgentCliIT {
 
         Run bad = run("bench", "--space", space(), "--engine", "tensorflow", "--tiny",
                 "--startup-warmup-ms", "0");
-        assertEquals(1, bad.code());
+        assertEquals(1, bad.code(), "an engine missing from this build");
         assertTrue(bad.err().contains("engine must be one of [pytorch, onnxruntime, tensorrt] in this agent"
                 + " build, but was tensorflow"), bad.err());
     }
@@ -135,7 +135,7 @@ class AgentCliIT {
     void servingAnotherAddressWithoutATokenIsAUsageError() {
         Run r = run("--bind", "0.0.0.0", "--port", "0");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--bind 0.0.0.0 is not a loopback address"), r.err());
+        assertTrue(r.err().startsWith("agent: --bind 0.0.0.0 is not a loopback address"), r.err());
     }
 
     @Test

@@ -7,9 +7,7 @@ import io.jnas.export.ExportedSubnet;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
-import io.jnas.run.RunConfigException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,18 +95,12 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!finetune && spec.commandLine().getParseResult().hasMatchedOption("--finetune-epochs")) {
-            return fail(err, new IllegalArgumentException("--finetune-epochs needs --finetune"));
+            throw new IllegalArgumentException("--finetune-epochs needs --finetune");
         }
         ExportRun.Options o = new ExportRun.Options(Optional.ofNullable(device), top,
                 finetune ? finetuneEpochs : 0, finetuneSamples, !noMeasure, fleet,
                 MeasureSettings.defaults(), Optional.ofNullable(finetuneDataSet));
-        ExportRun.Result r;
-        try {
-            r = new ExportRun(connector, out).export(run, o);
-        } catch (RunConfigException | IllegalArgumentException | IllegalStateException
-                | UncheckedIOException e) {
-            return fail(err, e);
-        }
+        ExportRun.Result r = new ExportRun(connector, out).export(run, o);
         print(r, out);
         r.failures().forEach(f -> err.println("nas export: " + f));
         err.flush();
@@ -165,14 +157,5 @@ public final class ExportCommand implements Callable<Integer> {
         out.println("Each folder: model.onnx, architecture.json, model-0000.params, metrics.json");
         out.println("Report: " + r.report());
         out.flush();
-    }
-
-    private int fail(PrintWriter err, Exception e) {
-        err.println("nas export: " + e.getMessage());
-        if (verbose.on()) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return 1;
     }
 }

@@ -48,6 +48,12 @@ final class ConsoleProgress implements RunListener {
     }
 
     @Override
+    public void notice(String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    @Override
     public void started(RunConfig config, RunDirectory directory, int loggedEvaluations) {
         budget = config.evaluations();
         logged = Math.min(loggedEvaluations, budget);

@@ -29,7 +29,8 @@ final class RunOptions {
     Integer population;
 
     @Option(names = "--sample-size", paramLabel = "S",
-            description = "Tournament sample of regularized evolution (default P/4).")
+            description = "Tournament sample of regularized evolution, at most P (default: the"
+                    + " config's, else P/4).")
     Integer sampleSize;
 
     @Option(names = "--mutation", paramLabel = "P", description = "Per-gene mutation probability.")

@@ -11,9 +11,7 @@ import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;
 import io.jnas.run.SearchRun;
-import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,38 +87,28 @@ public final class SearchBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (seeds < 2) {
-                throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
-                        + " was " + seeds);
-            }
-            RunConfig base = baseConfig();
-            SearchCodec<?> space = SearchCodecs.load(Path.of(base.space()));
-            SearchRun runs = new SearchRun(evaluators, tables, RunListener.NONE);
-            Map<String, Double> reference = SearchBench.reference(runs, base, space);
-            SearchBench bench = new SearchBench(runs, reference);
-            header(out, base, space, runs, reference);
-            Map<String, List<SearchBench.Measure>> all = new LinkedHashMap<>();
-            for (String strategy : strategies) {
-                List<SearchBench.Measure> ms = new ArrayList<>();
-                for (long s = firstSeed; s < firstSeed + seeds; s++) {
-                    ms.add(bench.run(base, strategy, base.evaluations(), s));
-                    err.printf(Locale.ROOT, "search-bench: %s seed %d done%n", strategy, s);
-                    err.flush();
-                }
-                all.put(strategy, ms);
-            }
-            BenchReport.print(out, all, base.devices());
-            return 0;
-        } catch (RunConfigException | SpaceFileException | IllegalArgumentException
-                | UncheckedIOException e) {
-            err.println("nas search-bench: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
+        if (seeds < 2) {
+            throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
+                    + " was " + seeds);
         }
+        RunConfig base = baseConfig();
+        SearchCodec<?> space = SearchCodecs.load(Path.of(base.space()));
+        SearchRun runs = new SearchRun(evaluators, tables, RunListener.NONE);
+        Map<String, Double> reference = SearchBench.reference(runs, base, space);
+        SearchBench bench = new SearchBench(runs, reference);
+        header(out, base, space, runs, reference);
+        Map<String, List<SearchBench.Measure>> all = new LinkedHashMap<>();
+        for (String strategy : strategies) {
+            List<SearchBench.Measure> ms = new ArrayList<>();
+            for (long s = firstSeed; s < firstSeed + seeds; s++) {
+                ms.add(bench.run(base, strategy, base.evaluations(), s));
+                err.printf(Locale.ROOT, "search-bench: %s seed %d done%n", strategy, s);
+                err.flush();
+            }
+            all.put(strategy, ms);
+        }
+        BenchReport.print(out, all, base.devices());
+        return 0;
     }
 
     private RunConfig baseConfig() {

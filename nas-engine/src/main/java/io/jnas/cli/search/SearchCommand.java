@@ -2,19 +2,17 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.failure.FailureText;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.report.RunReport;
 import io.jnas.run.EvaluatorSource;
 import io.jnas.run.FinishedRun;
-import io.jnas.run.ResumeMismatch;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunResult;
 import io.jnas.run.SearchRun;
-import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -94,10 +92,10 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = resume;
+        RunResult result;
         try {
             SearchRun runs = new SearchRun(evaluators, tables,
                     new ConsoleProgress(err, Terminal.attached(), progressEvery));
-            RunResult result;
             if (resume != null) {
                 refuseRunSettings();
                 result = runs.resume(resume);
@@ -106,29 +104,25 @@ public final class SearchCommand implements Callable<Integer> {
                 dir = directory(c);
                 result = runs.start(c, dir);
             }
-            SummaryTable.print(result, out);
-            RunReport.write(FinishedRun.of(result), List.of());
-            out.println("  report.html        the report: fronts, best so far, front members");
-            out.flush();
-            return 0;
-        } catch (RunConfigException | SpaceFileException | ResumeMismatch
-                | IllegalArgumentException | UncheckedIOException e) {
-            return fail(err, e.getMessage(), e);
         } catch (RuntimeException e) {
-            String again = dir != null && Files.exists(dir.resolve("config.yaml"))
-                    ? "; every evaluation so far is in " + dir + ", continue with --resume " + dir
-                    : "";
-            return fail(err, "the run failed: " + e + again, e);
+            if (FailureText.exitCode(e) == FailureText.BAD_INPUT || dir == null
+                    || !Files.exists(dir.resolve("config.yaml"))) {
+                throw e;
+            }
+            throw new IllegalStateException("the run failed: " + FailureText.of(e)
+                    + "; every evaluation so far is in " + dir + ", continue with --resume "
+                    + dir, e);
         }
-    }
-
-    private int fail(PrintWriter err, String message, Exception e) {
-        err.println("nas search: " + message);
-        if (verbose) {
-            e.printStackTrace(err);
+        SummaryTable.print(result, out);
+        RunReport.write(FinishedRun.of(result), List.of());
+        out.println("  report.html        the report: fronts, best so far, front members");
+        out.flush();
+        if (result.history().isEmpty()) {
+            // not a success: a run that evaluated nothing answered nothing
+            throw new IllegalStateException("the search evaluated no candidate: "
+                    + result.stopReason());
         }
-        err.flush();
-        return 1;
+        return 0;
     }
 
     private void refuseRunSettings() {

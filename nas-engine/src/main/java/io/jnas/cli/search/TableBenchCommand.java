@@ -12,7 +12,6 @@ import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;
 import io.jnas.run.SearchRun;
-import io.jnas.space.SpaceFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -106,68 +105,58 @@ public final class TableBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (accuracy == null || accuracyColumn == null || latency == null) {
-                throw new RunConfigException("bench needs --accuracy, --accuracy-column and"
-                        + " --latency (make tables with `nas bench record`)");
-            }
-            if (seeds < 2) {
-                throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
-                        + " was " + seeds);
-            }
-            if (options.evaluator != null || options.predictor != null
-                    || options.evaluatorOptions != null || options.recordedLatency != null) {
-                throw new RunConfigException("bench takes accuracy from --accuracy and latency"
-                        + " from --latency, so it takes no --evaluator, --evaluator-option,"
-                        + " --predictor or --recorded-latency");
-            }
-            if (options.strategy != null) {
-                throw new RunConfigException("bench runs every strategy of --strategies, so it"
-                        + " takes no --strategy");
-            }
-            RecordedTables tables = new RecordedTables();
-            RecordedTable lat = tables.load(latency);
-            RunConfig base = baseConfig(lat.columns());
-            SearchCodec<?> codec = SearchCodecs.load(Path.of(base.space()));
-            if (!(codec instanceof CellCodec cells)) {
-                throw new RunConfigException("bench replays recorded tables of cell spaces, but"
-                        + " space '" + codec.spaceName() + "' is a block-list space (compare"
-                        + " strategies there with `nas search-bench`)");
-            }
-            RecordedTable acc = tables.load(accuracy);
-            TableOptimum optimum = TableOptimum.of(cells.space().cells().stream()
-                    .map(Cell::toString).toList(), acc, accuracyColumn, lat, base.devices());
-            Path dir = outDir != null ? outDir : Path.of("runs", "bench-" + LocalDateTime.now()
-                    .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            requireEmpty(dir);
-            SearchRun runs = new SearchRun(new EvaluatorChoice(tables), (d, s) -> {
-                throw new IllegalArgumentException("bench uses recorded latency only");
-            }, RunListener.NONE, tables).withLogForcedAtEnd();
-            TableBench bench = new TableBench(runs, optimum, dir.resolve("runs"),
-                    reportColumn == null ? null : acc,
-                    reportColumn == null ? -1 : acc.column(reportColumn));
-            TableBenchReport.header(out, base, cells, optimum, acc, seeds, firstSeed);
-            Map<String, List<TableBench.Outcome>> all = new LinkedHashMap<>();
-            for (String strategy : strategies) {
-                List<TableBench.Outcome> os = new ArrayList<>();
-                for (long s = firstSeed; s < firstSeed + seeds; s++) {
-                    os.add(bench.run(base, strategy, base.evaluations(), s));
-                    err.printf(Locale.ROOT, "bench: %s seed %d done%n", strategy, s);
-                    err.flush();
-                }
-                all.put(strategy, os);
-            }
-            TableBenchReport.results(out, all, base, optimum, reportColumn, dir);
-            return 0;
-        } catch (RunConfigException | SpaceFileException | IllegalArgumentException
-                | UncheckedIOException e) {
-            err.println("nas bench: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
+        if (accuracy == null || accuracyColumn == null || latency == null) {
+            throw new RunConfigException("bench needs --accuracy, --accuracy-column and"
+                    + " --latency (make tables with `nas bench record`)");
         }
+        if (seeds < 2) {
+            throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
+                    + " was " + seeds);
+        }
+        if (options.evaluator != null || options.predictor != null
+                || options.evaluatorOptions != null || options.recordedLatency != null) {
+            throw new RunConfigException("bench takes accuracy from --accuracy and latency"
+                    + " from --latency, so it takes no --evaluator, --evaluator-option,"
+                    + " --predictor or --recorded-latency");
+        }
+        if (options.strategy != null) {
+            throw new RunConfigException("bench runs every strategy of --strategies, so it"
+                    + " takes no --strategy");
+        }
+        RecordedTables tables = new RecordedTables();
+        RecordedTable lat = tables.load(latency);
+        RunConfig base = baseConfig(lat.columns());
+        SearchCodec<?> codec = SearchCodecs.load(Path.of(base.space()));
+        if (!(codec instanceof CellCodec cells)) {
+            throw new RunConfigException("bench replays recorded tables of cell spaces, but"
+                    + " space '" + codec.spaceName() + "' is a block-list space (compare"
+                    + " strategies there with `nas search-bench`)");
+        }
+        RecordedTable acc = tables.load(accuracy);
+        TableOptimum optimum = TableOptimum.of(cells.space().cells().stream()
+                .map(Cell::toString).toList(), acc, accuracyColumn, lat, base.devices());
+        Path dir = outDir != null ? outDir : Path.of("runs", "bench-" + LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        requireEmpty(dir);
+        SearchRun runs = new SearchRun(new EvaluatorChoice(tables), (d, s) -> {
+            throw new IllegalArgumentException("bench uses recorded latency only");
+        }, RunListener.NONE, tables).withLogForcedAtEnd();
+        TableBench bench = new TableBench(runs, optimum, dir.resolve("runs"),
+                reportColumn == null ? null : acc,
+                reportColumn == null ? -1 : acc.column(reportColumn));
+        TableBenchReport.header(out, base, cells, optimum, acc, seeds, firstSeed);
+        Map<String, List<TableBench.Outcome>> all = new LinkedHashMap<>();
+        for (String strategy : strategies) {
+            List<TableBench.Outcome> os = new ArrayList<>();
+            for (long s = firstSeed; s < firstSeed + seeds; s++) {
+                os.add(bench.run(base, strategy, base.evaluations(), s));
+                err.printf(Locale.ROOT, "bench: %s seed %d done%n", strategy, s);
+                err.flush();
+            }
+            all.put(strategy, os);
+        }
+        TableBenchReport.results(out, all, base, optimum, reportColumn, dir);
+        return 0;
     }
 
     private RunConfig baseConfig(List<String> latencyColumns) {

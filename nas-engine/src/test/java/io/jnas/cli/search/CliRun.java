@@ -1,5 +1,6 @@
 package io.jnas.cli.search;
 
+import io.jnas.cli.NasCommand;
 import io.jnas.run.TestRuns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,7 +24,7 @@ record CliRun(int code, String out, String err) {
     static CliRun run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(command).setOut(new PrintWriter(out))
+        int code = NasCommand.commandLine(command).setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }

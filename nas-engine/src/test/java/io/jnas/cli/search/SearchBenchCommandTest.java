@@ -32,7 +32,7 @@ class SearchBenchCommandTest {
     @Test
     void oneSeedIsNotASpread() {
         CliRun r = CliRun.bench("--seeds", "1");
-        assertEquals(1, r.code());
+        assertEquals(2, r.code(), "bad input");
         assertEquals("nas search-bench: --seeds must be >= 2 (a spread needs two runs), but was 1",
                 r.err().strip());
     }

@@ -201,7 +201,7 @@ class TableBenchCommandTest {
         CliRun block = CliRun.tableBench("--space", Spaces.file("mnist-small").toString(),
                 "--accuracy", accuracy.toString(), "--accuracy-column", "valid", "--latency",
                 latency.toString());
-        assertEquals(1, block.code());
+        assertEquals(2, block.code(), "bad input");
         assertEquals("nas bench: bench replays recorded tables of cell spaces, but space"
                 + " 'mnist-small' is a block-list space (compare strategies there with `nas"
                 + " search-bench`)", block.err().strip());
@@ -214,7 +214,7 @@ class TableBenchCommandTest {
         CliRun wholeSpace = CliRun.tableBench("--space", Spaces.file("nb201").toString(),
                 "--accuracy", accuracy.toString(), "--accuracy-column", "valid", "--latency",
                 latency.toString());
-        assertEquals(1, wholeSpace.code());
+        assertEquals(2, wholeSpace.code(), "bad input");
         assertTrue(wholeSpace.err().startsWith("nas bench: " + accuracy + " lacks 14896 of the"
                 + " 15625 architectures of the space (first: |none~0|+|none~0|"
                 + "none~1|+|none~0|none~1|skip_connect~2|)"), wholeSpace.err());
