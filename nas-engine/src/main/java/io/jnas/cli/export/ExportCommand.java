@@ -187,11 +187,8 @@ public final class ExportCommand implements Callable<Integer> {
                         on.get(0).protocol());
             }
         }
-        r.subnets().stream().findFirst().ifPresent(s -> out.println("search: the run's "
-                + r.run().config().evaluator() + " score; test: accuracy on " + s.written()
-                        .testAccuracy().stream().mapToObj(a -> "test images never trained on"
-                                + " (metrics.json: accuracy.test_on)").findFirst()
-                        .orElse("- (no data set)")));
+        out.println("search: the run's " + r.run().config().evaluator() + " score; test:"
+                + " accuracy on test images never trained on (metrics.json: accuracy.test_on)");
         out.println("Each folder: model.onnx (input uint8 NCHW pixels 0-255, standardisation"
                 + " inside), architecture.json, model-0000.params, synset.txt, metrics.json");
         out.println("Report: " + r.report());
