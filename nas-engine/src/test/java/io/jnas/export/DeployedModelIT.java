@@ -53,7 +53,7 @@ class DeployedModelIT {
     @BeforeAll
     static void searchAndExport() throws IOException {
         DjlRuntime.configure(1);
-        data = RawIdx.mnistFolder(tmp.resolve("data"), 8000, 2000);
+        data = RawIdx.mnistFolder(tmp.resolve("data"), 2000);
         Path run = TestExports.search(tmp.resolve("run"), 10, List.of("local"), data);
         ExportRun.Options d = ExportRun.Options.defaults();
         subnets = new ExportRun(FleetConnector.standard(), new PrintWriter(new StringWriter()))
@@ -70,11 +70,11 @@ class DeployedModelIT {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         for (ExportedSubnet s : subnets) {
             JsonNode m = ExportRunIT.metrics(s.folder());
-            assertEquals(2000, m.at("/training/test_images").asInt(), m.toString());
+            assertEquals(test.size(), m.at("/training/test_images").asInt(), m.toString());
             assertTrue(m.at("/accuracy/test_on").asText().startsWith("test split"
                     + " t10k-images-idx3-ubyte.gz"), m.toString());
             double recorded = m.at("/accuracy/test").asDouble();
-            assertTrue(recorded >= 0.6, "1 epoch on 2,000 MNIST images: " + m);
+            assertTrue(recorded >= 0.5, "1 epoch on up to 2,000 MNIST images: " + m);
             try (OrtSession session = env.createSession(s.folder().resolve(OnnxFile.FILE)
                     .toString())) {
                 TensorInfo in = (TensorInfo) session.getInputInfo().get("input").getInfo();
@@ -87,10 +87,10 @@ class DeployedModelIT {
                 assertTrue(meta.get("jnas.training").startsWith("trained on mnist (2000 of"),
                         meta.toString());
                 int correct = 0;
-                int batch = 500;
-                for (int from = 0; from < test.size(); from += batch) {
-                    int[] predicted = argMax(onnx(env, session, test.images(from, batch), batch));
-                    for (int i = 0; i < batch; i++) {
+                for (int from = 0; from < test.size(); from += 500) {
+                    int n = Math.min(500, test.size() - from);
+                    int[] predicted = argMax(onnx(env, session, test.images(from, n), n));
+                    for (int i = 0; i < n; i++) {
                         correct += predicted[i] == test.labels()[from + i] ? 1 : 0;
                     }
                 }

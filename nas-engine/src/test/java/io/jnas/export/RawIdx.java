@@ -40,15 +40,16 @@ record RawIdx(byte[] pixels, byte[] labels, int rows, int cols) {
     }
 
     /**
-     * A data folder {@code <dir>/mnist/} with the first {@code train} images of MNIST's test
-     * split as {@code train-*} and the next {@code test} as {@code t10k-*}.
+     * A data folder {@code <dir>/mnist/} with MNIST's test split cut in two: the last
+     * {@code min(maxTest, n / 5)} images as {@code t10k-*}, the others as {@code train-*}.
      */
-    static Path mnistFolder(Path dir, int train, int test) throws IOException {
+    static Path mnistFolder(Path dir, int maxTest) throws IOException {
         RawIdx all = read(TestData.mnist("t10k-images-idx3-ubyte.gz"),
                 TestData.mnist("t10k-labels-idx1-ubyte.gz"));
+        int test = Math.min(maxTest, all.size() / 5);
         Path mnist = Files.createDirectories(dir.resolve("mnist"));
-        all.slice(0, train).write(mnist, "train");
-        all.slice(train, train + test).write(mnist, "t10k");
+        all.slice(0, all.size() - test).write(mnist, "train");
+        all.slice(all.size() - test, all.size()).write(mnist, "t10k");
         return dir;
     }
 
