@@ -35,16 +35,16 @@ final class CellGraph {
         this.on = new OnnxLayers(g);
     }
 
-    /** Appends the whole network after the graph input; returns the logits' value name. */
-    static String emit(OnnxGraphBuilder g, CellNetwork n, Block model) {
-        return new CellGraph(g).network(n, model);
+    /** Appends the whole network after value {@code input}; returns the logits' value name. */
+    static String emit(OnnxGraphBuilder g, CellNetwork n, Block model, String input) {
+        return new CellGraph(g).network(n, model, input);
     }
 
-    private String network(CellNetwork n, Block model) {
+    private String network(CellNetwork n, Block model, String input) {
         CellSkeleton k = n.skeleton();
         BuiltLayers layers = BuiltLayers.of(model, "cell network " + n.cell(), BUILDER);
         int c0 = k.channels().get(0);
-        String x = on.batchNorm(layers, on.conv(layers, OnnxExporter.INPUT, k.input().channels(),
+        String x = on.batchNorm(layers, on.conv(layers, input, k.input().channels(),
                 c0, 3, 1, 1), c0);
         for (int s = 0; s < k.stages(); s++) {
             int c = k.channels().get(s);

@@ -9,6 +9,9 @@ import io.jnas.arch.BlockType;
 import io.jnas.arch.Design;
 import io.jnas.arch.InputShape;
 import io.jnas.cell.CellNetwork;
+import io.jnas.model.InputStandardization;
+import io.jnas.onnx.proto.GraphProto;
+import io.jnas.onnx.proto.TensorProto;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +37,8 @@ public final class OnnxExporter {
     public static final String INPUT = "input";
     /** Name of a network's output. */
     public static final String LOGITS = "logits";
+    /** ONNX's element type FLOAT, the target of the input's Cast. */
+    private static final long FLOAT = TensorProto.DataType.FLOAT_VALUE;
     /** Name of a single block's output. */
     public static final String OUTPUT = "output";
 
@@ -49,21 +54,33 @@ public final class OnnxExporter {
     public static OnnxModel export(Architecture arch, Block model) {
         requireNonNull(arch, "arch");
         requireNonNull(model, "model");
+        OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_" + arch.hash());
+        g.input(INPUT, arch.input().channels(), arch.input().height(), arch.input().width());
+        return OnnxModel.of(network(g, arch, model, INPUT), designMetadata(arch));
+    }
+
+    private static GraphProto network(OnnxGraphBuilder g, Architecture arch, Block model,
+            String input) {
         List<Block> children = model.getChildren().values();
         if (children.size() != arch.blocks().size()) {
             throw new IllegalArgumentException("model must have one child block per architecture"
                     + " block (" + arch.blocks().size() + "), but had " + children.size());
         }
-        OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_" + arch.hash());
-        g.input(INPUT, arch.input().channels(), arch.input().height(), arch.input().width());
-        String x = INPUT;
+        String x = input;
         for (int i = 0; i < children.size(); i++) {
             BlockSpec b = arch.blocks().get(i);
             x = emit(g, b, children.get(i), x, "blocks[" + i + "] (" + b.opKey() + ")");
         }
         g.renameLastOutput(x, LOGITS);
         g.output(LOGITS, arch.classes());
-        return OnnxModel.of(g.build(), designMetadata(arch));
+        return g.build();
+    }
+
+    private static GraphProto network(OnnxGraphBuilder g, CellNetwork network, Block model,
+            String input) {
+        g.renameLastOutput(CellGraph.emit(g, network, model, input), LOGITS);
+        g.output(LOGITS, network.skeleton().classes());
+        return g.build();
     }
 
     /**
@@ -81,9 +98,7 @@ public final class OnnxExporter {
         OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_" + network.hash());
         InputShape in = network.skeleton().input();
         g.input(INPUT, in.channels(), in.height(), in.width());
-        g.renameLastOutput(CellGraph.emit(g, network, model), LOGITS);
-        g.output(LOGITS, network.skeleton().classes());
-        return OnnxModel.of(g.build(), designMetadata(network));
+        return OnnxModel.of(network(g, network, model, INPUT), designMetadata(network));
     }
 
     /**
@@ -99,6 +114,46 @@ public final class OnnxExporter {
             default -> throw new IllegalArgumentException("design must be an Architecture or a"
                     + " CellNetwork to export, but was a " + design.getClass().getSimpleName());
         };
+    }
+
+    /**
+     * A design as people deploy it: the graph's input {@value #INPUT} is the image as people
+     * have it, uint8 [batch, C, H, W] with pixel values 0-255, and {@code Cast}, {@code Sub},
+     * {@code Div} nodes apply {@code standardization} (the trainer's) before the network. The
+     * metadata is the design's (JSON and hash) plus {@code metadata} (class labels, data set,
+     * training recipe: whatever the caller knows).
+     *
+     * @param model the initialized block {@code io.jnas.model.DesignModels.build(design)} returned
+     * @throws IllegalArgumentException when the standardization's channels are not the design's
+     */
+    public static OnnxModel exportDeployable(Design design, Block model,
+            InputStandardization standardization, Map<String, String> metadata) {
+        requireNonNull(design, "design");
+        requireNonNull(model, "model");
+        requireNonNull(metadata, "metadata");
+        InputShape in = design.input();
+        if (standardization.channels() != in.channels()) {
+            throw new IllegalArgumentException("standardization must have " + in.channels()
+                    + " channels (the design's input " + in + "), but had "
+                    + standardization.channels());
+        }
+        OnnxGraphBuilder g = new OnnxGraphBuilder("jnas_" + design.hash());
+        g.uint8Input(INPUT, in.channels(), in.height(), in.width());
+        long[] perChannel = {1, in.channels(), 1, 1};
+        String x = g.node("Cast", INPUT, OnnxGraphBuilder.intAttr("to", FLOAT));
+        x = g.node("Sub", new String[] {x,
+            g.initializer("input_mean", standardization.rawMean(), perChannel)});
+        x = g.node("Div", new String[] {x,
+            g.initializer("input_std", standardization.rawStd(), perChannel)});
+        GraphProto graph = switch (design) {
+            case Architecture a -> network(g, a, model, x);
+            case CellNetwork n -> network(g, n, model, x);
+            default -> throw new IllegalArgumentException("design must be an Architecture or a"
+                    + " CellNetwork to export, but was a " + design.getClass().getSimpleName());
+        };
+        Map<String, String> all = new java.util.HashMap<>(metadata);
+        all.putAll(designMetadata(design));
+        return OnnxModel.of(graph, all);
     }
 
     /** The design's JSON and hash, so a file says what it was written from. */

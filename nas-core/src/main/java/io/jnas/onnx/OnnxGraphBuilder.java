@@ -89,14 +89,19 @@ final class OnnxGraphBuilder {
 
     /** Declares a float graph input or output of shape [batch, dims...]. */
     void input(String name, long... dims) {
-        graph.addInput(valueInfo(name, dims));
+        graph.addInput(valueInfo(name, TensorProto.DataType.FLOAT_VALUE, dims));
+    }
+
+    /** Declares a uint8 graph input of shape [batch, dims...] (raw pixels). */
+    void uint8Input(String name, long... dims) {
+        graph.addInput(valueInfo(name, TensorProto.DataType.UINT8_VALUE, dims));
     }
 
     void output(String name, long... dims) {
-        graph.addOutput(valueInfo(name, dims));
+        graph.addOutput(valueInfo(name, TensorProto.DataType.FLOAT_VALUE, dims));
     }
 
-    private static ValueInfoProto valueInfo(String name, long... dims) {
+    private static ValueInfoProto valueInfo(String name, int elemType, long... dims) {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder()
                 .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam(BATCH));
         for (long d : dims) {
@@ -104,7 +109,7 @@ final class OnnxGraphBuilder {
         }
         return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder()
                 .setTensorType(TypeProto.Tensor.newBuilder()
-                        .setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(shape))).build();
+                        .setElemType(elemType).setShape(shape))).build();
     }
 
     static AttributeProto ints(String name, long... values) {

@@ -28,8 +28,8 @@ import java.util.Set;
 record OnnxGraphCost(long params, long macs) {
 
     private static final Set<String> SAME_SHAPE = Set.of("Relu", "Clip", "HardSwish", "Sigmoid",
-            "Tanh", "Softplus", "Erf", "LeakyRelu", "PRelu", "BatchNormalization");
-    private static final Set<String> BROADCAST = Set.of("Add", "Mul", "Div");
+            "Tanh", "Softplus", "Erf", "LeakyRelu", "PRelu", "BatchNormalization", "Cast");
+    private static final Set<String> BROADCAST = Set.of("Add", "Sub", "Mul", "Div");
 
     static OnnxGraphCost of(GraphProto graph) {
         Map<String, long[]> shapes = new HashMap<>();

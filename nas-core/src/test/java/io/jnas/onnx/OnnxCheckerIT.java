@@ -15,6 +15,7 @@ import io.jnas.cell.CellOp;
 import io.jnas.cell.CellSpace;
 import io.jnas.model.CellModelBuilder;
 import io.jnas.model.DjlRuntime;
+import io.jnas.model.InputStandardization;
 import io.jnas.model.ModelBuilder;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.Spaces;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A second, independent reader: the ONNX project's own checker ({@code onnx.checker.check_model}
  * with {@code full_check}, which also runs strict shape inference) over the smallest and largest
- * network of every shipped space, every block key they contain, and the network of each
+ * network of every shipped space (as the plain graph and as exported for deployment, with a
+ * uint8 input and the standardisation in the graph), every block key they contain, and the
+ * network of each
  * shipped cell space with one op on every edge, for each op of the space. Needs a Python 3 with the
  * {@code onnx} package (Debian: {@code apt-get install python3-onnx}); skipped with a message
  * where there is none.
@@ -72,6 +76,11 @@ class OnnxCheckerIT {
                     Path p = dir.resolve("net" + files.size() + ".onnx");
                     OnnxExporter.export(a, net).writeTo(p);
                     files.add(p.toString());
+                    // as exported for deployment: uint8 input, Cast/Sub/Div in front, metadata
+                    Path q = dir.resolve("deployable" + files.size() + ".onnx");
+                    OnnxExporter.exportDeployable(a, net, standardization(a.input().channels()),
+                            Map.of("labels", "a\nb")).writeTo(q);
+                    files.add(q.toString());
                     blocks.addAll(a.blocks());
                 }
             }
@@ -84,6 +93,10 @@ class OnnxCheckerIT {
                     Path p = dir.resolve("cells" + files.size() + ".onnx");
                     OnnxExporter.export(n, net).writeTo(p);
                     files.add(p.toString());
+                    Path q = dir.resolve("cells-deployable" + files.size() + ".onnx");
+                    OnnxExporter.exportDeployable(n, net, standardization(3), Map.of())
+                            .writeTo(q);
+                    files.add(q.toString());
                 }
             }
             for (BlockSpec b : blocks) {
@@ -100,6 +113,16 @@ class OnnxCheckerIT {
         String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, proc.waitFor(), "onnx.checker output:\n" + out);
         assertEquals("checked " + files.size(), out.strip());
+    }
+
+    private static InputStandardization standardization(int channels) {
+        float[] mean = new float[channels];
+        float[] std = new float[channels];
+        for (int c = 0; c < channels; c++) {
+            mean[c] = 0.3f + 0.1f * c;
+            std[c] = 0.25f;
+        }
+        return InputStandardization.of(mean, std);
     }
 
     /** The first of python3 on the PATH and Debian's /usr/bin/python3 that imports onnx. */

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -106,6 +107,16 @@ public final class TrainEvaluator implements AccuracyEvaluator {
      * it is closed: the one moment its parameters can be saved or exported.
      */
     public TrainResult train(Design a, Consumer<Model> whenTrained) {
+        return train(a, block -> { }, whenTrained);
+    }
+
+    /**
+     * As {@link #train(Design, Consumer)}, and lets {@code startingWeights} set the starting weights of the
+     * freshly (seeded) initialized network before the first step: where weights the search
+     * already has (e.g. inherited from a supernet) come in.
+     */
+    public TrainResult train(Design a, Consumer<Block> startingWeights,
+            Consumer<Model> whenTrained) {
         ImageDataset train = split.train();
         Batches.checkFits(train, a);
         long start = System.nanoTime();
@@ -126,6 +137,7 @@ public final class TrainEvaluator implements AccuracyEvaluator {
             try (Trainer trainer = model.newTrainer(config)) {
                 SeededInit.withSeed(settings.seed(),
                         () -> trainer.initialize(DesignModels.inputShape(a, batch)));
+                startingWeights.accept(model.getBlock());
                 SplittableRandom rng = new SplittableRandom(settings.seed());
                 int[] order = identity(n);
                 while (step < total) {

@@ -15,12 +15,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Exports the Pareto subnets of a finished run into {@code runs/<name>/export/<rank>-<hash>/},
  * times each on every device of the run through its agent, and rewrites the run's report with
  * the measured figures. The subnets are block-list architectures or, for a run over a
- * NAS-Bench-201 cell space, cell networks; only the former can be fine-tuned.
+ * NAS-Bench-201 cell space, cell networks. Each is trained on the run's data set (unless the
+ * export is untrained) from the weights a {@link StartingWeights} sets, and scored on test
+ * images never trained on.
  *
  * <pre>{@code
  * ExportRun.Result r = new ExportRun(FleetConnector.standard(), out)
@@ -39,32 +42,28 @@ public final class ExportRun {
      *
      * @param front a device of the run, or empty for the joint front
      * @param top the K best by score, 0 for the whole front
-     * @param finetuneEpochs train each subnet this many epochs on the run's data set, 0 for none
-     * @param finetuneSamples training samples of the fine-tune, 0 for the run's
+     * @param training trained (the default) or untrained, the budget and the data set
      * @param measure time the subnets on the run's devices
      * @param fleet the fleet file that serves devices other than {@code local}
      */
-    public record Options(Optional<String> front, int top, int finetuneEpochs,
-            int finetuneSamples, boolean measure, Path fleet, MeasureSettings settings,
-            Optional<String> finetuneDataSet) {
+    public record Options(Optional<String> front, int top, ExportTraining training,
+            boolean measure, Path fleet, MeasureSettings settings) {
 
         public Options {
             requireNonNull(front, "front");
+            requireNonNull(training, "training");
             requireNonNull(fleet, "fleet");
             requireNonNull(settings, "settings");
-            requireNonNull(finetuneDataSet, "finetuneDataSet");
         }
 
-        /** Fine-tuning (if at all) on the run's own data set. */
-        public Options(Optional<String> front, int top, int finetuneEpochs, int finetuneSamples,
-                boolean measure, Path fleet, MeasureSettings settings) {
-            this(front, top, finetuneEpochs, finetuneSamples, measure, fleet, settings,
-                    Optional.empty());
-        }
-
+        /** The joint front, trained with the default budget, timed on the run's devices. */
         public static Options defaults() {
-            return new Options(Optional.empty(), 0, 0, 0, true,
+            return new Options(Optional.empty(), 0, ExportTraining.defaults(), true,
                     Path.of("configs/fleets/local.yaml"), MeasureSettings.defaults());
+        }
+
+        public Options with(ExportTraining newTraining) {
+            return new Options(front, top, newTraining, measure, fleet, settings);
         }
     }
 
@@ -79,10 +78,22 @@ public final class ExportRun {
 
     private final FleetConnector connector;
     private final PrintWriter progress;
+    private final Function<FinishedRun, StartingWeights> startingWeights;
 
+    /** Subnets start from their seeded initialization. */
     public ExportRun(FleetConnector connector, PrintWriter progress) {
+        this(connector, progress, run -> StartingWeights.seeded(run.config().seed()));
+    }
+
+    /**
+     * @param startingWeights where the subnets of a run start (e.g. weights inherited from its
+     *     supernet); trained from there unless the export is untrained
+     */
+    public ExportRun(FleetConnector connector, PrintWriter progress,
+            Function<FinishedRun, StartingWeights> startingWeights) {
         this.connector = requireNonNull(connector, "connector");
         this.progress = requireNonNull(progress, "progress");
+        this.startingWeights = requireNonNull(startingWeights, "startingWeights");
     }
 
     /**
@@ -102,23 +113,24 @@ public final class ExportRun {
         List<String> devices = run.config().devices();
         try (DeviceAgents agents = o.measure()
                 ? DeviceAgents.open(devices, o.fleet(), connector) : null) {
-            Optional<Finetuner> tuner = o.finetuneEpochs() > 0
-                    ? Optional.of(Finetuner.of(run.config(), designs.get(0).input(),
-                            o.finetuneEpochs(), o.finetuneSamples(), o.finetuneDataSet()))
-                    : Optional.empty();
+            ExportPlan plan = plan(run, designs.get(0), o.training());
             ExportFolder folder = ExportFolder.start(runDir);
             List<ExportedSubnet> subnets = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
                 Evaluation e = chosen.get(i);
                 Path dir = folder.staging().resolve(ExportedSubnet.folderName(i + 1, e.hash()));
                 progress.printf("exporting %d/%d: %s (%s)%n", i + 1, chosen.size(), e.hash(),
-                        tuner.isPresent() ? "fine-tuning " + tuner.get().settings().describe()
-                                : "seeded initial weights");
+                        plan.trainer().map(t -> "training " + t.settings().describe())
+                                .orElse("UNTRAINED, --untrained"));
                 progress.flush();
-                SubnetFiles.Written w = SubnetFiles.write(designs.get(i), dir,
-                        run.config().seed(), tuner);
+                SubnetFiles.Written w = SubnetFiles.write(designs.get(i), dir, plan);
+                w.testAccuracy().ifPresent(a -> progress.printf(java.util.Locale.ROOT,
+                        "  test accuracy %.4f on %s%s%n", a, plan.data().orElseThrow()
+                                .testSource(), w.training().map(t -> String.format(
+                                        java.util.Locale.ROOT, " (trained %d steps in %.1f s)",
+                                        t.result().steps(), t.result().seconds())).orElse("")));
                 ExportedSubnet s = new ExportedSubnet(i + 1, front, e, dir, w, java.util.Map.of());
-                writeMetrics(run, s, tuner);
+                writeMetrics(run, s, plan);
                 subnets.add(s);
             }
             List<String> failures = List.of();
@@ -126,7 +138,7 @@ public final class ExportRun {
                 List<ExportedSubnet> measured = new ArrayList<>(subnets);
                 failures = LatencyCheck.run(subnets, devices, agents, o.settings(), progress,
                         s -> {
-                            writeMetrics(run, s, tuner);
+                            writeMetrics(run, s, plan);
                             measured.set(s.rank() - 1, s);
                         });
                 subnets = measured;
@@ -139,10 +151,16 @@ public final class ExportRun {
         }
     }
 
-    private static void writeMetrics(FinishedRun run, ExportedSubnet s,
-            Optional<Finetuner> tuner) {
-        RunDirectory.writeAtomically(s.folder().resolve("metrics.json"),
-                MetricsJson.of(run.config(), s, tuner));
+    private ExportPlan plan(FinishedRun run, Design first, ExportTraining t) {
+        Optional<ExportData> data = ExportData.of(run.config(), first.input(), t);
+        return new ExportPlan(run.config().name(), run.config().space(), run.config().seed(),
+                data, t.trained() ? data.map(SubnetTrainer::of) : Optional.empty(),
+                startingWeights.apply(run));
+    }
+
+    private static void writeMetrics(FinishedRun run, ExportedSubnet s, ExportPlan plan) {
+        RunDirectory.writeAtomically(s.folder().resolve(MetricsJson.FILE),
+                MetricsJson.of(run.config(), s, plan));
     }
 
     private static List<MeasuredSubnet> measuredPoints(List<ExportedSubnet> subnets) {

@@ -3,29 +3,30 @@ package io.jnas.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jnas.accuracy.TrainResult;
 import io.jnas.cell.CellNetwork;
 import io.jnas.fleet.MeasurementProtocol;
 import io.jnas.fleet.ModelLatency;
 import io.jnas.run.RunConfig;
 import io.jnas.search.Evaluation;
-import java.util.Optional;
 
 /**
  * The {@code metrics.json} of an exported subnet: where it came from, its score at search time
- * and after a fine-tune, params and FLOPs (nas-core's static count, StaticCost for block lists
+ * and its accuracy on test images, how its weights were made (data, budget, recipe, or
+ * "untrained"), the input its files take (machine-readable), its class labels, params and FLOPs (nas-core's static count, StaticCost for block lists
  * and CellCost for cell networks, and the ONNX graph's),
  * predicted latency per device, measured latency per device with its full protocol, and the
  * error of the prediction.
  */
 final class MetricsJson {
 
+    static final String FILE = "metrics.json";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private MetricsJson() {
     }
 
-    static String of(RunConfig run, ExportedSubnet s, Optional<Finetuner> finetuner) {
+    static String of(RunConfig run, ExportedSubnet s, ExportPlan plan) {
         Evaluation e = s.evaluation();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("rank", s.rank());
@@ -34,9 +35,12 @@ final class MetricsJson {
         root.put("space", run.space());
         root.put("front", s.front());
         root.put("evaluation_index", e.index());
-        accuracy(root.putObject("accuracy"), run, e, s.written().finetune(), finetuner);
-        weights(root.putObject("weights"), run, e.design() instanceof CellNetwork,
-                s.written().finetune(), finetuner);
+        SubnetFiles.Written w = s.written();
+        accuracy(root.putObject("accuracy"), run, e, w, plan);
+        TrainingJson.training(root.putObject("training"), w, plan);
+        TrainingJson.input(root.putObject("input"), e.design(), w.standardization());
+        plan.labels(e.design()).forEach(root.putArray("classes")::add);
+        weights(root.putObject("weights"), e.design() instanceof CellNetwork, w);
         root.put("params", e.params());
         root.put("macs", e.macs());
         root.put("flops", e.flops());
@@ -73,40 +77,35 @@ final class MetricsJson {
     }
 
     private static void accuracy(ObjectNode n, RunConfig run, Evaluation e,
-            Optional<TrainResult> tuned, Optional<Finetuner> finetuner) {
+            SubnetFiles.Written w, ExportPlan plan) {
         n.put("evaluator", run.evaluator());
         n.put("search", e.accuracy());
         n.put("search_meaning", run.evaluator().equals("train")
                 ? "validation accuracy after the search's brief training"
-                : run.evaluator() + " score (a zero-cost proxy, not an accuracy)");
-        if (tuned.isPresent()) {
-            TrainResult r = tuned.get();
-            n.put("finetuned", r.accuracy());
-            n.putObject("finetune").put("data_set", finetuner.orElseThrow().dataSet())
-                    .put("settings", finetuner.get().settings().describe())
-                    .put("steps", r.steps()).put("diverged", r.diverged())
-                    .put("restarts_with_lower_learning_rate", finetuner.get().retries())
-                    .put("seconds", r.seconds());
+                : run.evaluator() + " score (a zero-cost proxy or a recorded figure, not this"
+                        + " export's accuracy)");
+        if (w.testAccuracy().isPresent()) {
+            n.put("test", w.testAccuracy().getAsDouble());
+            n.put("test_on", plan.data().orElseThrow().testSource());
         } else {
-            n.putNull("finetuned");
+            n.putNull("test");
+            n.put("test_on", "no data set: an untrained export of a run that names none");
         }
+        n.put("test_meaning", (w.training().isPresent() ? "" : "UNTRAINED weights: ")
+                + "accuracy of the exported weights on test images never trained on");
+        w.training().ifPresent(t -> n.put("validation", t.result().accuracy()));
     }
 
-    private static void weights(ObjectNode n, RunConfig run, boolean cells,
-            Optional<TrainResult> tuned, Optional<Finetuner> finetuner) {
+    private static void weights(ObjectNode n, boolean cells, SubnetFiles.Written w) {
         n.put("file", SubnetFiles.PARAMS_FILE);
-        n.put("format", "DJL parameters: Model.newInstance(\"" + SubnetFiles.MODEL_NAME
-                + "\"), setBlock(" + (cells
+        n.put("format", "DJL parameters of the network alone (it expects standardized input):"
+                + " Model.newInstance(\"" + SubnetFiles.MODEL_NAME + "\"), setBlock(" + (cells
                         ? "CellModelBuilder.build(CellNetwork.fromJson(architecture.json))"
                         : "ModelBuilder.build(architecture)") + "), load(folder, \""
-                + SubnetFiles.MODEL_NAME + "\")");
-        n.put("trained", tuned.isPresent());
-        n.put("note", tuned.isPresent()
-                ? "fine-tuned on " + finetuner.orElseThrow().dataSet() + ": "
-                + finetuner.get().settings().describe()
-                : "initialized with seed " + run.seed() + ", NOT trained: " + (cells
-                        ? "cell networks cannot be fine-tuned by nas export yet"
-                        : "export with --finetune to train the subnet"));
+                + SubnetFiles.MODEL_NAME + "\"); SubnetFiles.load(folder) does this and puts"
+                + " the input standardisation in front, so that model takes raw pixels");
+        n.put("trained", w.training().isPresent());
+        n.put("starting_weights", w.startingWeights());
     }
 
     private static void measuredNode(ObjectNode n, ModelLatency l) {

@@ -4,28 +4,37 @@ import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Block;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnas.accuracy.ImageAccuracy;
 import io.jnas.accuracy.SeededInit;
-import io.jnas.accuracy.TrainResult;
 import io.jnas.arch.Design;
 import io.jnas.model.DesignModels;
 import io.jnas.model.DjlRuntime;
+import io.jnas.model.InputStandardization;
 import io.jnas.run.FinishedRun;
 import io.jnas.run.RunDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Writes the files of one subnet into a folder: {@code architecture.json} (the design's JSON: a
  * block-list architecture or a NAS-Bench-201 cell network), the DJL parameters
- * ({@code model-0000.params}) and {@code model.onnx} of the same weights. The weights are the
- * seeded initialization, or, with a {@link Finetuner} (block-list architectures only), the
- * trained ones.
+ * ({@code model-0000.params}), {@code model.onnx} of the same weights with the input
+ * standardisation inside, and {@code synset.txt} (the class labels, one a line, as DJL reads
+ * them). The weights are trained by the plan's {@link SubnetTrainer}, or, for an untrained
+ * export, the plan's starting weights; either way they are scored on the test images.
  *
  * <pre>{@code
- * SubnetFiles.Written w = SubnetFiles.write(architecture, folder, seed, Optional.of(finetuner));
+ * SubnetFiles.Written w = SubnetFiles.write(architecture, folder, plan);
+ * try (Model m = SubnetFiles.load(folder)) { ... }   // takes raw pixels, like model.onnx
  * }</pre>
  */
 public final class SubnetFiles {
@@ -34,59 +43,85 @@ public final class SubnetFiles {
     public static final String MODEL_NAME = "model";
     public static final String PARAMS_FILE = MODEL_NAME + "-0000.params";
     public static final String ARCHITECTURE_FILE = "architecture.json";
+    /** The class labels, one a line in output order (DJL's name for it). */
+    public static final String LABELS_FILE = "synset.txt";
 
     /**
      * What was written.
      *
-     * @param finetune the training run, empty when the weights are the seeded initialization
+     * @param training the training run, empty for an untrained export
+     * @param testAccuracy accuracy on the plan's test images, empty when there is no data
+     * @param startingWeights where the weights started
      * @param onnx the ONNX graph's figures
      */
-    public record Written(Optional<TrainResult> finetune, OnnxFile.Facts onnx) {
+    public record Written(Optional<SubnetTrainer.Trained> training, OptionalDouble testAccuracy,
+            String startingWeights, InputStandardization standardization, OnnxFile.Facts onnx) {
     }
 
     private SubnetFiles() {
     }
 
-    /**
-     * @param seed seeds the initial weights (and, with a finetuner, the training)
-     * @throws IllegalArgumentException when a finetuner is given for a cell network (the
-     *     trainer builds block-list architectures only; ExportRun refuses such exports first)
-     * @throws UncheckedIOException when a file cannot be written
-     */
-    public static Written write(Design d, Path folder, long seed,
-            Optional<Finetuner> finetuner) {
+    /** @throws UncheckedIOException when a file cannot be written */
+    public static Written write(Design d, Path folder, ExportPlan plan) {
         try {
             Files.createDirectories(folder);
+            Files.write(folder.resolve(LABELS_FILE), plan.labels(d));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + folder, e);
+            throw new UncheckedIOException("cannot write into " + folder, e);
         }
         RunDirectory.writeAtomically(folder.resolve(ARCHITECTURE_FILE), d.toJson() + "\n");
         OnnxFile.Facts[] onnx = new OnnxFile.Facts[1];
-        if (finetuner.isPresent()) {
-            TrainResult r = finetuner.get().train(d,
-                    model -> onnx[0] = save(d, model, folder));
-            return new Written(Optional.of(r), onnx[0]);
+        double[] test = new double[1];
+        if (plan.trainer().isPresent()) {
+            String[] from = new String[1];
+            StartingWeights recorded = (design, network) -> from[0] =
+                    plan.start().apply(design, network);
+            SubnetTrainer.Trained t = plan.trainer().get().train(d, recorded, model -> {
+                test[0] = ImageAccuracy.of(model.getBlock(), model.getNDManager(),
+                        plan.data().orElseThrow().test());
+                onnx[0] = save(d, model, folder, plan, from[0], OptionalDouble.of(test[0]));
+            });
+            return new Written(Optional.of(t), OptionalDouble.of(test[0]), t.startingWeights(),
+                    plan.standardization(d), onnx[0]);
         }
         DjlRuntime.engine();
         try (Model model = Model.newInstance("subnet-" + d.hash(), Device.cpu(), "PyTorch")) {
             model.setBlock(DesignModels.build(d));
-            SeededInit.withSeed(seed, () -> model.getBlock().initialize(model.getNDManager(),
-                    DataType.FLOAT32, DesignModels.inputShape(d, 1)));
-            return new Written(Optional.empty(), save(d, model, folder));
+            SeededInit.withSeed(plan.seed(), () -> model.getBlock().initialize(
+                    model.getNDManager(), DataType.FLOAT32, DesignModels.inputShape(d, 1)));
+            String from = plan.start().apply(d, model.getBlock());
+            OptionalDouble acc = plan.data().isEmpty() ? OptionalDouble.empty()
+                    : OptionalDouble.of(ImageAccuracy.of(model.getBlock(), model.getNDManager(),
+                            plan.data().get().test()));
+            return new Written(Optional.empty(), acc, from, plan.standardization(d),
+                    save(d, model, folder, plan, from, acc));
         }
     }
 
     /**
-     * Reads the parameters back into a fresh model of the design (what a user of the folder
-     * does); the caller closes the model.
+     * Reads the subnet back as a user of the folder does: the network of
+     * {@code architecture.json} with the saved parameters, behind the input standardisation of
+     * {@code metrics.json}, so the model takes raw pixels (uint8, or float in [0, 255], NCHW)
+     * exactly as {@code model.onnx} does. The caller closes the model.
+     *
+     * @throws IllegalArgumentException when the files do not belong together
      */
     public static Model load(Path folder) {
         try {
             Design d = FinishedRun.design(Files.readString(folder.resolve(ARCHITECTURE_FILE)));
+            JsonNode input = new ObjectMapper().readTree(
+                    Files.readString(folder.resolve(MetricsJson.FILE))).get("input");
+            if (input == null) {
+                throw new IllegalArgumentException(folder.resolve(MetricsJson.FILE)
+                        + " must have an \"input\" object (the standardisation), but has none");
+            }
             DjlRuntime.engine();
             Model model = Model.newInstance(MODEL_NAME, Device.cpu(), "PyTorch");
-            model.setBlock(DesignModels.build(d));
+            Block network = DesignModels.build(d);
+            model.setBlock(network);
             model.load(folder, MODEL_NAME);
+            model.setBlock(new InputStandardization(floats(input.get("mean")),
+                    floats(input.get("std"))).prepend(network));
             return model;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the subnet in " + folder, e);
@@ -97,12 +132,21 @@ public final class SubnetFiles {
         }
     }
 
-    private static OnnxFile.Facts save(Design d, Model model, Path folder) {
+    private static List<Float> floats(JsonNode array) {
+        List<Float> out = new ArrayList<>();
+        array.forEach(v -> out.add((float) v.asDouble()));
+        return out;
+    }
+
+    private static OnnxFile.Facts save(Design d, Model model, Path folder, ExportPlan plan,
+            String startingWeights, OptionalDouble testAccuracy) {
         try {
             model.save(folder, MODEL_NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve(PARAMS_FILE), e);
         }
-        return OnnxFile.write(d, model.getBlock(), folder.resolve(OnnxFile.FILE));
+        return OnnxFile.write(d, model.getBlock(), folder.resolve(OnnxFile.FILE),
+                plan.standardization(d), OnnxFile.metadata(d, plan, startingWeights,
+                        testAccuracy));
     }
 }

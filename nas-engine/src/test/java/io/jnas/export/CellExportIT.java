@@ -8,6 +8,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
+import ai.djl.ndarray.types.DataType;
+import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
@@ -26,6 +28,7 @@ import io.jnas.run.SearchRun;
 import io.jnas.run.TestRuns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +79,8 @@ class CellExportIT {
         StringWriter progress = new StringWriter();
         ExportRun.Options d = ExportRun.Options.defaults();
         ExportRun.Result r = new ExportRun(FleetConnector.standard(), new PrintWriter(progress))
-                .export(runDir, new ExportRun.Options(Optional.empty(), 2, 0, 0, true, d.fleet(),
-                        d.settings()));
+                .export(runDir, new ExportRun.Options(Optional.empty(), 2,
+                        ExportTraining.untrained(), true, d.fleet(), d.settings()));
 
         assertEquals(List.of(), r.failures());
         assertEquals(2, r.subnets().size());
@@ -97,31 +100,36 @@ class CellExportIT {
             assertTrue(local.get("median_ms").asDouble() > 0, local.toString());
             assertEquals("pytorch", local.at("/protocol/engine").asText());
             assertTrue(m.at("/latency_error/local/predicted_ms").asDouble() > 0);
+            // a table names no data set: untrained, inputs only scaled to [0, 1]
+            assertEquals("UNTRAINED", m.at("/training/note").asText().substring(0, 9));
+            assertEquals("[0.0,0.0,0.0]", m.at("/input/mean").toString());
+            assertEquals("[1.0,1.0,1.0]", m.at("/input/std").toString());
             assertOnnxComputesWhatTheSavedParametersCompute(sub.folder(), n);
         }
         assertTrue(progress.toString().contains("measured 01-" + r.subnets().get(0).hash()
                 + " on local: "), progress.toString());
     }
 
-    /** ONNX Runtime on model.onnx against DJL on the parameters loaded back from the folder. */
+    /**
+     * ONNX Runtime on model.onnx against DJL on the parameters loaded back from the folder, both
+     * fed the same raw uint8 pixels.
+     */
     private static void assertOnnxComputesWhatTheSavedParametersCompute(Path folder,
             CellNetwork n) throws Exception {
         var shape = CellModelBuilder.inputShape(n, 2);
-        float[] x = new float[Math.toIntExact(shape.size())];
-        Random rng = new Random(5);
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) rng.nextGaussian();
-        }
+        byte[] x = new byte[Math.toIntExact(shape.size())];
+        new Random(5).nextBytes(x);
         float[] expected;
         try (Model model = SubnetFiles.load(folder); NDManager m = model.getNDManager()
                 .newSubManager()) {
-            NDArray in = m.create(x, shape);
+            NDArray in = m.create(ByteBuffer.wrap(x), shape, DataType.UINT8);
             expected = model.getBlock().forward(new ParameterStore(m, false), new NDList(in),
                     false).singletonOrThrow().toFloatArray();
         }
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession session = env.createSession(folder.resolve(OnnxFile.FILE).toString());
-                OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape.getShape());
+                OnnxTensor t = OnnxTensor.createTensor(env, ByteBuffer.wrap(x), shape.getShape(),
+                        OnnxJavaType.UINT8);
                 OrtSession.Result res = session.run(Map.of("input", t))) {
             FloatBuffer out = ((OnnxTensor) res.get("logits").orElseThrow()).getFloatBuffer();
             float[] actual = new float[out.remaining()];

@@ -58,8 +58,8 @@ class ExportCommandTest {
     void helpListsTheOptions() {
         Cli r = export("--help");
         assertEquals(0, r.code());
-        for (String o : List.of("--run", "--device", "--top", "--finetune", "--finetune-epochs",
-                "--finetune-samples", "--fleet", "--no-measure", "--verbose")) {
+        for (String o : List.of("--run", "--device", "--top", "--untrained", "--epochs",
+                "--train-images", "--data-set", "--fleet", "--no-measure", "--verbose")) {
             assertTrue(r.out().contains(o), o + " missing from\n" + r.out());
         }
     }
@@ -105,10 +105,19 @@ class ExportCommandTest {
     }
 
     @Test
-    void finetuneEpochsWithoutFinetuneIsRefused() {
+    void aTrainingBudgetWithUntrainedIsRefused() {
         Path dir = syntheticRun();
-        assertOneLine(export("--run", dir.toString(), "--finetune-epochs", "2"),
-                "--finetune-epochs needs --finetune");
+        assertOneLine(export("--run", dir.toString(), "--untrained", "--epochs", "2"),
+                "--epochs must not be given with --untrained, which trains nothing");
+    }
+
+    @Test
+    void aBudgetOutOfRangeIsRefused() {
+        Path dir = syntheticRun();
+        assertOneLine(export("--run", dir.toString(), "--train-images", "0"),
+                "--train-images must be >= 1, but was 0");
+        assertOneLine(export("--run", dir.toString(), "--finetune-epochs", "0"),
+                "--epochs must be in [1, 1000], but was 0");
     }
 
     @Test

@@ -92,7 +92,8 @@ class ExportFailureIT {
         FleetConnector standard = FleetConnector.standard();
         FleetConnector connector = new FleetConnector(e -> e.name().equals("flaky")
                 ? new FlakyAgent(e, standard.open(e), "flaky-hw", 1) : standard.open(e));
-        Cli r = export(connector, "--run", dir.toString(), "--fleet", fleet.toString());
+        Cli r = export(connector, "--run", dir.toString(), "--fleet", fleet.toString(),
+                "--untrained");
 
         assertEquals(1, r.code(), r.out() + r.err());
         List<Path> folders;

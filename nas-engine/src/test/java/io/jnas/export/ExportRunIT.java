@@ -50,11 +50,14 @@ class ExportRunIT {
                 .export(runDir, o);
     }
 
-    static ExportRun.Options options(Optional<String> front, int top, int finetuneEpochs,
+    static ExportRun.Options options(Optional<String> front, int top, ExportTraining training,
             boolean measure) {
         ExportRun.Options d = ExportRun.Options.defaults();
-        return new ExportRun.Options(front, top, finetuneEpochs, 0, measure, d.fleet(),
-                d.settings());
+        return new ExportRun.Options(front, top, training, measure, d.fleet(), d.settings());
+    }
+
+    static ExportRun.Options untrained(Optional<String> front, int top, boolean measure) {
+        return options(front, top, ExportTraining.untrained(), measure);
     }
 
     static JsonNode metrics(Path folder) throws IOException {
@@ -71,7 +74,7 @@ class ExportRunIT {
     void everyMemberOfTheJointFrontGetsItsFilesAndIsTimedOnTheDevice() throws IOException {
         FinishedRun run = FinishedRun.load(runDir);
         List<Evaluation> front = ExportSelection.of(run, FinishedRun.JOINT, 0);
-        ExportRun.Result r = export(options(Optional.empty(), 0, 0, true));
+        ExportRun.Result r = export(untrained(Optional.empty(), 0, true));
 
         assertEquals(List.of(), r.failures());
         assertEquals(runDir.resolve("export"), r.folder());
@@ -86,7 +89,9 @@ class ExportRunIT {
         for (ExportedSubnet s : r.subnets()) {
             Evaluation e = s.evaluation();
             assertEquals(List.of("architecture.json", "metrics.json", "model-0000.params",
-                    "model.onnx"), folders(s.folder()));
+                    "model.onnx", "synset.txt"), folders(s.folder()));
+            assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+                    Files.readAllLines(s.folder().resolve("synset.txt")));
             assertEquals(e.design(), Architecture.fromJson(
                     Files.readString(s.folder().resolve("architecture.json"))));
             JsonNode m = metrics(s.folder());
@@ -95,9 +100,21 @@ class ExportRunIT {
             assertEquals("joint", m.get("front").asText());
             assertEquals(e.accuracy(), m.at("/accuracy/search").asDouble());
             assertEquals("synflow", m.at("/accuracy/evaluator").asText());
-            assertTrue(m.at("/accuracy/finetuned").isNull());
             assertFalse(m.at("/weights/trained").asBoolean());
-            assertTrue(m.at("/weights/note").asText().contains("NOT trained"), m.toString());
+            assertFalse(m.at("/training/trained").asBoolean());
+            assertTrue(m.at("/training/note").asText().startsWith("UNTRAINED: seeded"
+                    + " initialization (seed 3), written as they are"), m.toString());
+            assertTrue(m.at("/accuracy/test_meaning").asText().startsWith("UNTRAINED"));
+            // even untrained weights are scored, on MNIST images held out of the pool
+            double test = m.at("/accuracy/test").asDouble();
+            assertTrue(test >= 0 && test <= 1, m.toString());
+            assertTrue(m.at("/accuracy/test_on").asText().startsWith("2000 images held out of"
+                    + " t10k-images-idx3-ubyte.gz"), m.toString());
+            assertEquals("uint8", m.at("/input/dtype").asText());
+            assertEquals("[-1,1,28,28]", m.at("/input/shape").toString());
+            assertEquals("NCHW", m.at("/input/layout").asText());
+            assertEquals(1, m.at("/input/mean").size());
+            assertTrue(m.at("/input/onnx_includes_standardization").asBoolean());
             assertEquals(e.params(), m.get("params").asLong());
             assertEquals(e.flops(), m.get("flops").asLong());
             assertEquals(e.params(), m.at("/onnx/params").asLong(), "ONNX graph's params");
@@ -132,7 +149,7 @@ class ExportRunIT {
 
     @Test
     void theSavedParametersLoadBackIntoTheArchitecture() throws IOException {
-        ExportRun.Result r = export(options(Optional.of("local"), 1, 0, false));
+        ExportRun.Result r = export(untrained(Optional.of("local"), 1, false));
         ExportedSubnet s = r.subnets().get(0);
         try (Model m = SubnetFiles.load(s.folder())) {
             long n = m.getBlock().getParameters().values().stream()
@@ -141,17 +158,17 @@ class ExportRunIT {
         }
         // seeded: a second export writes the same weights
         byte[] first = Files.readAllBytes(s.folder().resolve("model-0000.params"));
-        ExportRun.Result again = export(options(Optional.of("local"), 1, 0, false));
+        ExportRun.Result again = export(untrained(Optional.of("local"), 1, false));
         assertArrayEquals(first, Files.readAllBytes(again.subnets().get(0).folder()
                 .resolve("model-0000.params")));
     }
 
     @Test
     void aReRunReplacesTheWholeExportFolder() throws IOException {
-        export(options(Optional.empty(), 0, 0, false));
+        export(untrained(Optional.empty(), 0, false));
         int all = folders(runDir.resolve("export")).size();
         assertTrue(all >= 3, "the test needs a front of 3 or more, but it has " + all);
-        ExportRun.Result r = export(options(Optional.of("local"), 2, 0, false));
+        ExportRun.Result r = export(untrained(Optional.of("local"), 2, false));
         assertEquals(2, folders(r.folder()).size());
         assertEquals(r.subnets().stream().map(s -> s.folder().getFileName().toString()).toList(),
                 folders(r.folder()));
@@ -161,20 +178,48 @@ class ExportRunIT {
     }
 
     @Test
-    void aFinetuneTrainsOnTheRunsDataSetAndSavesTheTrainedWeights() throws IOException {
-        ExportRun.Result seeded = export(options(Optional.empty(), 1, 0, false));
+    void anExportTrainsByDefaultAndRecordsOnWhichDataForHowLongAndItsTestAccuracy()
+            throws IOException {
+        ExportRun.Result seeded = export(untrained(Optional.empty(), 1, false));
         byte[] initial = Files.readAllBytes(seeded.subnets().get(0).folder()
                 .resolve("model-0000.params"));
-        ExportRun.Result r = export(options(Optional.empty(), 1, 1, false));
+        ExportRun.Result r = export(options(Optional.empty(), 1,
+                ExportTraining.defaults().withBudget(2, 512), false));
         ExportedSubnet s = r.subnets().get(0);
         JsonNode m = metrics(s.folder());
-        double acc = m.at("/accuracy/finetuned").asDouble();
-        assertTrue(acc > 0.1 && acc <= 1, "1 epoch on 256 MNIST images must beat chance: " + m);
+        double acc = m.at("/accuracy/test").asDouble();
+        assertTrue(acc > 0.3 && acc <= 1, "2 epochs on 512 MNIST images must beat chance: " + m);
         assertTrue(m.at("/weights/trained").asBoolean());
-        assertEquals("mnist", m.at("/accuracy/finetune/data_set").asText());
-        assertTrue(m.at("/accuracy/finetune/settings").asText().contains("1 epoch"), m.toString());
-        assertEquals(8, m.at("/accuracy/finetune/steps").asInt(), "256 samples, batch 32");
+        JsonNode t = m.get("training");
+        assertTrue(t.get("trained").asBoolean());
+        assertEquals("mnist", t.get("data_set").asText());
+        assertEquals(512, t.get("train_images").asInt());
+        assertEquals(2, t.get("epochs").asInt());
+        assertEquals(32, t.get("steps").asInt(), "2 x 512 images, batch 32");
+        assertEquals(2000, t.get("test_images").asInt());
+        assertTrue(t.get("seconds").asDouble() > 0);
+        assertEquals("seeded initialization (seed 3)", t.get("starting_weights").asText());
+        assertEquals(32, t.at("/recipe/batch").asInt());
+        assertEquals("none", t.at("/recipe/augmentation").asText());
+        assertTrue(t.at("/recipe/text").asText().startsWith("trained on mnist (512 of 8000"
+                + " images of t10k-images-idx3-ubyte.gz): 2 epochs, batch 32"), t.toString());
         assertFalse(java.util.Arrays.equals(initial, Files.readAllBytes(s.folder()
                 .resolve("model-0000.params"))), "trained weights must differ from the initial");
+    }
+
+    @Test
+    void aWeightsSourceSetsWhereTrainingStarts() throws IOException {
+        List<String> asked = new java.util.ArrayList<>();
+        ExportRun.Result r = new ExportRun(FleetConnector.standard(),
+                new PrintWriter(new StringWriter()), run -> (design, network) -> {
+                    asked.add(design.hash());
+                    network.getParameters().values().forEach(p -> p.getArray().muli(0.5f));
+                    return "halved seeded weights (test)";
+                }).export(runDir, untrained(Optional.empty(), 1, false));
+        ExportedSubnet s = r.subnets().get(0);
+        assertEquals(List.of(s.hash()), asked);
+        assertTrue(metrics(s.folder()).at("/training/note").asText()
+                .startsWith("UNTRAINED: halved seeded weights (test)"));
+        assertEquals("halved seeded weights (test)", s.written().startingWeights());
     }
 }

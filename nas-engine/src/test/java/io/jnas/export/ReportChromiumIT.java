@@ -33,7 +33,8 @@ class ReportChromiumIT {
         DjlRuntime.configure(1);
         Path run = TestExports.search(tmp.resolve("run"), 14, List.of("local"));
         ExportRun.Result r = new ExportRun(FleetConnector.standard(),
-                new PrintWriter(new StringWriter())).export(run, ExportRun.Options.defaults());
+                new PrintWriter(new StringWriter())).export(run, ExportRun.Options.defaults()
+                        .with(ExportTraining.untrained()));
         Path page = run.resolve(RunReport.FILE);
         assertEquals(page, r.report());
         String html = Files.readString(page);

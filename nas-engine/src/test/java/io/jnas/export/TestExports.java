@@ -24,6 +24,11 @@ final class TestExports {
 
     /** Keys of a run over the given devices, each predicted by a FLOPs line. */
     static Map<String, Object> keys(int evaluations, List<String> devices) {
+        return keys(evaluations, devices, TestData.dir());
+    }
+
+    /** As above, with the MNIST files of {@code dataDir}. */
+    static Map<String, Object> keys(int evaluations, List<String> devices, Path dataDir) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("space", Spaces.file("mnist-small").toString());
         m.put("strategy", "nsga2");
@@ -33,7 +38,7 @@ final class TestExports {
         m.put("seed", 3);
         m.put("evaluator", "synflow");
         m.put("evaluator-options", Map.of("data-set", "mnist", "data-dir",
-                TestData.dir().toString(), "train-samples", "256", "val-samples", "128",
+                dataDir.toString(), "train-samples", "256", "val-samples", "128",
                 "batch", "32"));
         m.put("devices", devices);
         m.put("predictor", "flops");
@@ -45,9 +50,14 @@ final class TestExports {
 
     /** Runs a real search into {@code dir}. */
     static Path search(Path dir, int evaluations, List<String> devices) {
+        return search(dir, evaluations, devices, TestData.dir());
+    }
+
+    /** As above, on the MNIST files of {@code dataDir}. */
+    static Path search(Path dir, int evaluations, List<String> devices, Path dataDir) {
         new SearchRun(new EvaluatorChoice(), TestRuns.NO_TABLES, RunListener.NONE).start(
                 RunConfigReader.of(List.of(RunConfigReader.Layer.flags(keys(evaluations,
-                        devices)))), dir);
+                        devices, dataDir)))), dir);
         return dir;
     }
 }

@@ -11,6 +11,7 @@ import io.jnas.cell.CellNetwork;
 import io.jnas.cell.CellSpace;
 import io.jnas.cost.CellCost;
 import io.jnas.export.ExportRun;
+import io.jnas.export.ExportTraining;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.recorded.RecordedTables;
 import io.jnas.recorded.TableAccuracy;
@@ -108,26 +109,32 @@ class CellSearchRunTest {
                 new PrintWriter(Writer.nullWriter()));
         ExportRun.Options d = ExportRun.Options.defaults();
 
-        // a recorded table names no training data: the fine-tune must be told what to train on
+        // a recorded table names no training data: the export must be told what to train on
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-                export.export(dir, new ExportRun.Options(Optional.empty(), 2, 3, 0, false,
-                        d.fleet(), d.settings())));
-        assertEquals("--finetune of a run scored from a recorded table (evaluator 'table') needs"
-                + " --finetune-data-set NAME: the table holds no training data (e.g. cifar10 for"
-                + " the NAS-Bench-201 skeleton's 3x32x32 input)", e.getMessage());
+                export.export(dir, new ExportRun.Options(Optional.empty(), 2,
+                        ExportTraining.defaults(), false, d.fleet(), d.settings())));
+        assertEquals("nas export of a run scored from a recorded table (evaluator 'table') needs"
+                + " --data-set NAME to train on (or --untrained): the table holds no training"
+                + " data (e.g. cifar10 for the NAS-Bench-201 skeleton's 3x32x32 input)",
+                e.getMessage());
         assertTrue(!Files.exists(dir.resolve("export")), "nothing written");
 
-        // cell networks train for real: one epoch of 128 CIFAR-10 images
-        ExportRun.Result tuned = export.export(dir, new ExportRun.Options(Optional.empty(), 1, 1,
-                128, false, d.fleet(), d.settings(), Optional.of("cifar10")));
+        // cell networks train for real: one epoch of 128 CIFAR-10 images, tested on others
+        ExportRun.Result tuned = export.export(dir, new ExportRun.Options(Optional.empty(), 1,
+                ExportTraining.defaults().withBudget(1, 128).withDataSet("cifar10"), false,
+                d.fleet(), d.settings()));
         String m = read(tuned.subnets().get(0).folder().resolve("metrics.json"));
         assertTrue(m.contains("\"data_set\" : \"cifar10\""), m);
         assertTrue(m.contains("\"trained\" : true"), m);
-        assertTrue(tuned.subnets().get(0).written().finetune().orElseThrow().steps() > 0, m);
+        assertTrue(m.contains("\"classes\" : [ \"airplane\", \"automobile\", \"bird\""), m);
+        assertTrue(tuned.subnets().get(0).written().training().orElseThrow().result().steps() > 0,
+                m);
+        assertEquals(3, tuned.subnets().get(0).written().standardization().channels());
+        assertTrue(tuned.subnets().get(0).written().testAccuracy().isPresent(), m);
 
         // the devices of this run are columns of a recorded table, served by no agent
-        ExportRun.Result r = export.export(dir, new ExportRun.Options(Optional.empty(), 2, 0, 0,
-                false, d.fleet(), d.settings()));
+        ExportRun.Result r = export.export(dir, new ExportRun.Options(Optional.empty(), 2,
+                ExportTraining.untrained(), false, d.fleet(), d.settings()));
         assertEquals(2, r.subnets().size());
         for (var s : r.subnets()) {
             CellNetwork n = (CellNetwork) s.evaluation().design();

@@ -3,6 +3,7 @@ package io.jnas.cli.export;
 import io.jnas.cli.VerboseOption;
 import io.jnas.export.DeviceMeasurement;
 import io.jnas.export.ExportRun;
+import io.jnas.export.ExportTraining;
 import io.jnas.export.ExportedSubnet;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
@@ -28,9 +29,14 @@ import picocli.CommandLine.Spec;
             + " (model-0000.params) and metrics.json; each subnet is timed end to end"
             + " on every device of the run through its latency agent, and runs/<name>/report.html"
             + " is rewritten with predicted vs measured latency.",
+            "Each subnet is trained on the run's data set (--epochs, --train-images) and scored on"
+            + " its test split; --untrained writes the initial weights instead. model.onnx takes"
+            + " raw pixels (uint8 NCHW, 0-255) and standardises them itself; its metadata names"
+            + " the classes.",
             "A re-run replaces the whole export folder."},
         footer = {"", "Examples:", "  nas export --run runs/regularized-20261123-151455",
-            "  nas export --run runs/demo --device local --top 3 --finetune --finetune-epochs 5",
+            "  nas export --run runs/demo --device local --top 3 --epochs 5 --train-images 20000",
+            "  nas export --run runs/demo --untrained --no-measure",
             "  nas export --run runs/demo --fleet configs/fleets/lab.yaml"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -49,24 +55,29 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only the K best by score (default: every member of the front).")
     int top;
 
-    @Option(names = "--finetune", description = "Train each subnet on the run's data set"
-            + " before saving its weights (default: seeded initial weights, said so in"
-            + " metrics.json). Cell networks train too (--finetune-data-set for a run scored"
-            + " from a recorded table).")
+    @Option(names = "--untrained", description = "Write the starting (seeded initial) weights"
+            + " as they are, without training; metrics.json and the table say UNTRAINED.")
+    boolean untrained;
+
+    @Option(names = {"--epochs", "--finetune-epochs"}, paramLabel = "N",
+            defaultValue = "" + ExportTraining.DEFAULT_EPOCHS,
+            description = "Epochs of each subnet's training (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = {"--train-images", "--finetune-samples"}, paramLabel = "N",
+            defaultValue = "" + ExportTraining.DEFAULT_TRAIN_IMAGES,
+            description = "Training images drawn from the data set's training split (default:"
+                    + " ${DEFAULT-VALUE}, or all it has when fewer).")
+    int trainImages;
+
+    @Option(names = {"--data-set", "--finetune-data-set"}, paramLabel = "NAME",
+            description = "Data set to train and test on (default: the run's; required for a"
+                    + " run scored from a recorded table), e.g. cifar10.")
+    String dataSet;
+
+    @Option(names = "--finetune", hidden = true, description = "Deprecated: training is the"
+            + " default now.")
     boolean finetune;
-
-    @Option(names = "--finetune-epochs", paramLabel = "N", defaultValue = "3",
-            description = "Epochs of the fine-tune (default: ${DEFAULT-VALUE}).")
-    int finetuneEpochs;
-
-    @Option(names = "--finetune-data-set", paramLabel = "NAME", description = "Data set of the"
-            + " fine-tune (default: the run's; required for a run scored from a recorded table),"
-            + " e.g. cifar10.")
-    String finetuneDataSet;
-
-    @Option(names = "--finetune-samples", paramLabel = "N", defaultValue = "0",
-            description = "Training samples of the fine-tune (default: the run's train-samples).")
-    int finetuneSamples;
 
     @Option(names = "--fleet", paramLabel = "FILE", defaultValue = "configs/fleets/local.yaml",
             description = "Fleet file whose agents serve the run's devices other than 'local'"
@@ -94,12 +105,20 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!finetune && spec.commandLine().getParseResult().hasMatchedOption("--finetune-epochs")) {
-            throw new IllegalArgumentException("--finetune-epochs needs --finetune");
+        if (finetune) {
+            err.println("nas export: --finetune is deprecated and has no effect: every export"
+                    + " is trained now (--untrained for initial weights)");
         }
-        ExportRun.Options o = new ExportRun.Options(Optional.ofNullable(device), top,
-                finetune ? finetuneEpochs : 0, finetuneSamples, !noMeasure, fleet,
-                MeasureSettings.defaults(), Optional.ofNullable(finetuneDataSet));
+        for (String budget : List.of("--epochs", "--train-images")) {
+            if (untrained && spec.commandLine().getParseResult().hasMatchedOption(budget)) {
+                throw new IllegalArgumentException(budget + " must not be given with --untrained,"
+                        + " which trains nothing");
+            }
+        }
+        ExportTraining t = new ExportTraining(!untrained, epochs, trainImages,
+                Optional.ofNullable(dataSet));
+        ExportRun.Options o = new ExportRun.Options(Optional.ofNullable(device), top, t,
+                !noMeasure, fleet, MeasureSettings.defaults());
         ExportRun.Result r = new ExportRun(connector, out).export(run, o);
         print(r, out);
         r.failures().forEach(f -> err.println("nas export: " + f));
@@ -110,12 +129,13 @@ public final class ExportCommand implements Callable<Integer> {
     private static void print(ExportRun.Result r, PrintWriter out) {
         out.printf(Locale.ROOT, "%nExported %d subnet(s) of %s to %s%n", r.subnets().size(),
                 r.run().directory().path(), r.folder());
-        out.printf(Locale.ROOT, "  %2s  %-16s  %10s  %10s  %9s  %7s  %-10s  %9s  %9s  %7s%n", "#",
-                "hash", "search", "finetuned", "params", "MFLOPs", "device", "predicted",
-                "measured", "error");
+        out.printf(Locale.ROOT, "  %2s  %-16s  %8s  %-9s  %6s  %9s  %7s  %-10s  %9s  %9s  %7s%n",
+                "#", "hash", "search", "weights", "test", "params", "MFLOPs", "device",
+                "predicted", "measured", "error");
         for (ExportedSubnet s : r.subnets()) {
-            String tuned = s.written().finetune().map(t -> String.format(Locale.ROOT, "%.4f",
-                    t.accuracy())).orElse("-");
+            String weights = s.written().training().isPresent() ? "trained" : "UNTRAINED";
+            String test = s.written().testAccuracy().isPresent() ? String.format(Locale.ROOT,
+                    "%.4f", s.written().testAccuracy().getAsDouble()) : "-";
             boolean first = true;
             for (String d : r.run().config().devices()) {
                 DeviceMeasurement m = s.measured().get(d);
@@ -124,10 +144,10 @@ public final class ExportCommand implements Callable<Integer> {
                 String error = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
                         "%+.1f%%", 100 * (s.evaluation().latencyMs(d) - l.medianMs())
                                 / l.medianMs())).orElse("-");
-                out.printf(Locale.ROOT, "  %2s  %-16s  %10s  %10s  %9s  %7s  %-10s  %9.3f  %9s"
-                        + "  %7s%n", first ? s.rank() : "", first ? s.hash() : "",
+                out.printf(Locale.ROOT, "  %2s  %-16s  %8s  %-9s  %6s  %9s  %7s  %-10s  %9.3f"
+                        + "  %9s  %7s%n", first ? s.rank() : "", first ? s.hash() : "",
                         first ? String.format(Locale.ROOT, "%.4f", s.evaluation().accuracy()) : "",
-                        first ? tuned : "",
+                        first ? weights : "", first ? test : "",
                         first ? String.format(Locale.ROOT, "%,d", s.evaluation().params()) : "",
                         first ? String.format(Locale.ROOT, "%.2f", s.evaluation().flops() / 1e6)
                                 : "", d, s.evaluation().latencyMs(d), measured, error);
@@ -154,7 +174,10 @@ public final class ExportCommand implements Callable<Integer> {
                         on.get(0).protocol());
             }
         }
-        out.println("Each folder: model.onnx, architecture.json, model-0000.params, metrics.json");
+        out.println("search: the run's " + r.run().config().evaluator() + " score; test:"
+                + " accuracy on test images never trained on (metrics.json: accuracy.test_on)");
+        out.println("Each folder: model.onnx (input uint8 NCHW pixels 0-255, standardisation"
+                + " inside), architecture.json, model-0000.params, synset.txt, metrics.json");
         out.println("Report: " + r.report());
         out.flush();
     }

@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a fine-tune does when the loss diverges (failure handling: the trainer is scripted to
+ * What an export's training does when the loss diverges (failure handling: the trainer is scripted to
  * diverge above a learning rate; the real training is ExportRunIT's).
  */
-class FinetunerTest {
+class SubnetTrainerTest {
 
     private static final Architecture A;
 
@@ -34,47 +34,54 @@ class FinetunerTest {
     void aDivergedFineTuneRestartsWithAThirdOfTheLearningRateUntilItTrains() {
         List<Float> tried = new ArrayList<>();
         List<Integer> saved = new ArrayList<>();
-        Finetuner f = new Finetuner((s, a, w) -> {
+        List<String> started = new ArrayList<>();
+        SubnetTrainer f = new SubnetTrainer((s, a, start, w) -> {
             tried.add(s.learningRate());
+            start.accept(null);
             w.accept(null);
             saved.add(tried.size());
             return result(s.learningRate() > 0.001f);
-        }, TrainSettings.defaults().withOptimizer(TrainSettings.OptimizerKind.ADAM, 0.009f),
-                "mnist");
-        TrainResult r = f.train(A, m -> { });
+        }, TrainSettings.defaults().withOptimizer(TrainSettings.OptimizerKind.ADAM, 0.009f));
+        SubnetTrainer.Trained t = f.train(A, (d, b) -> {
+            started.add(d.hash());
+            return "from test " + started.size();
+        }, m -> { });
+        TrainResult r = t.result();
         assertEquals(3, tried.size(), tried.toString());
         float[] expected = {0.009f, 0.003f, 0.001f};
         for (int i = 0; i < 3; i++) {
             assertEquals(expected[i], tried.get(i), 1e-7, "attempt " + i);
         }
         assertFalse(r.diverged());
-        assertEquals(2, f.retries());
-        assertEquals(0.001f, f.settings().learningRate(), 1e-7, "metrics record the rate used");
+        assertEquals(2, t.retries());
+        assertEquals(0.001f, t.settings().learningRate(), 1e-7, "metrics record the rate used");
+        assertEquals(List.of(A.hash(), A.hash(), A.hash()), started, "every attempt starts anew");
+        assertEquals("from test 3", t.startingWeights());
         assertEquals(List.of(1, 2, 3), saved, "the weights saved last are the last attempt's");
     }
 
     @Test
     void itGivesUpAfterTwoRestartsAndReportsTheDivergence() {
         List<Float> tried = new ArrayList<>();
-        Finetuner f = new Finetuner((s, a, w) -> {
+        SubnetTrainer f = new SubnetTrainer((s, a, start, w) -> {
             tried.add(s.learningRate());
             return result(true);
-        }, TrainSettings.defaults().withOptimizer(TrainSettings.OptimizerKind.SGD, 0.9f), "mnist");
-        assertTrue(f.train(A, m -> { }).diverged());
+        }, TrainSettings.defaults().withOptimizer(TrainSettings.OptimizerKind.SGD, 0.9f));
+        SubnetTrainer.Trained t = f.train(A, StartingWeights.seeded(1), m -> { });
+        assertTrue(t.result().diverged());
         assertEquals(3, tried.size());
-        assertEquals(Finetuner.MAX_RETRIES, f.retries());
-        assertEquals(0.1f, f.settings().learningRate(), 1e-6);
+        assertEquals(SubnetTrainer.MAX_RETRIES, t.retries());
+        assertEquals(0.1f, t.settings().learningRate(), 1e-6);
     }
 
     @Test
     void aTrainingThatDoesNotDivergeRunsOnce() {
         List<Float> tried = new ArrayList<>();
-        Finetuner f = new Finetuner((s, a, w) -> {
+        SubnetTrainer f = new SubnetTrainer((s, a, start, w) -> {
             tried.add(s.learningRate());
             return result(false);
-        }, TrainSettings.defaults(), "mnist");
-        f.train(A, m -> { });
+        }, TrainSettings.defaults());
+        assertEquals(0, f.train(A, StartingWeights.seeded(1), m -> { }).retries());
         assertEquals(1, tried.size());
-        assertEquals(0, f.retries());
     }
 }
