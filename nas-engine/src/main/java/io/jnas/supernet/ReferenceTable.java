@@ -61,6 +61,12 @@ public record ReferenceTable(List<String> recipe, List<Long> seeds, List<Row> ro
             accuracies = accuracies.clone();
         }
 
+        /** A copy: one accuracy per seed, NaN where that seed was not trained. */
+        @Override
+        public double[] accuracies() {
+            return accuracies.clone();
+        }
+
         public OptionalDouble accuracy(int seedIndex) {
             double a = accuracies[seedIndex];
             return Double.isNaN(a) ? OptionalDouble.empty() : OptionalDouble.of(a);
@@ -74,10 +80,39 @@ public record ReferenceTable(List<String> recipe, List<Long> seeds, List<Row> ro
 
     public ReferenceTable withRow(int index, Row row) {
         List<Row> out = new ArrayList<>(rows);
-        if (index == out.size()) {
-            out.add(row);
-        } else {
-            out.set(index, row);
+        out.set(index, row);
+        return new ReferenceTable(recipe, seeds, out);
+    }
+
+    /**
+     * This table with the other's accuracies where this one has none (the rows of shards
+     * trained by separate processes).
+     *
+     * @throws IllegalArgumentException when the tables hold different subnets or seeds
+     */
+    public ReferenceTable joinedWith(ReferenceTable other) {
+        if (!seeds.equals(other.seeds()) || rows.size() != other.rows().size()) {
+            throw new IllegalArgumentException("shards must have the same seeds and rows, but had "
+                    + seeds + " x " + rows.size() + " and " + other.seeds() + " x "
+                    + other.rows().size());
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row a = rows.get(i);
+            Row b = other.rows().get(i);
+            if (!a.hash().equals(b.hash())) {
+                throw new IllegalArgumentException("shards must list the same subnets, but row "
+                        + i + " is " + a.hash() + " in one and " + b.hash() + " in the other");
+            }
+            double[] acc = a.accuracies();
+            double[] more = b.accuracies();
+            for (int s = 0; s < acc.length; s++) {
+                if (Double.isNaN(acc[s])) {
+                    acc[s] = more[s];
+                }
+            }
+            out.add(new Row(a.hash(), a.params(), a.macs(), a.choice(), acc,
+                    a.seconds() + b.seconds()));
         }
         return new ReferenceTable(recipe, seeds, out);
     }

@@ -91,8 +91,34 @@ public final class ReferenceCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.003", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
     float lr;
 
+    @Option(names = "--shard", defaultValue = "0/1",
+            description = "train only rows i, i+n, i+2n... as i/n, so n processes share the work"
+                    + " (each with its own --out; join them with --merge) (default: ${DEFAULT-VALUE})")
+    String shard;
+
+    @Option(names = "--merge", split = ",",
+            description = "instead of training: join these shard files into --out")
+    List<Path> merge;
+
     @Override
     public Integer call() {
+        if (merge != null) {
+            ReferenceTable joined = ReferenceTable.load(merge.get(0));
+            for (Path p : merge.subList(1, merge.size())) {
+                joined = joined.joinedWith(ReferenceTable.load(p));
+            }
+            joined.write(out);
+            spec.commandLine().getOut().printf("wrote %s: %d rows from %d shards%n", out,
+                    joined.rows().size(), merge.size());
+            return 0;
+        }
+        String[] sh = shard.split("/");
+        int shardIndex = Integer.parseInt(sh[0]);
+        int shards = Integer.parseInt(sh[1]);
+        if (shards < 1 || shardIndex < 0 || shardIndex >= shards) {
+            throw new IllegalArgumentException("--shard must be i/n with 0 <= i < n, but was "
+                    + shard);
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (k < 2 || k > 10_000) {
             throw new IllegalArgumentException("--k must be in [2, 10000], but was " + k);
@@ -119,17 +145,17 @@ public final class ReferenceCommand implements Callable<Integer> {
             TrainEvaluator trainer = new TrainEvaluator(split, base.withSeed(seeds.get(si)));
             int upTo = si == 0 ? k : repeat;
             for (int i = 0; i < upTo; i++) {
-                if (i < table.rows().size() && table.rows().get(i).accuracy(si).isPresent()) {
+                if (i % shards != shardIndex || table.rows().get(i).accuracy(si).isPresent()) {
                     continue;
                 }
                 Architecture a = s.resolve(choices.get(i));
                 TrainResult r = trainer.train(a);
-                ReferenceTable.Row old = i < table.rows().size() ? table.rows().get(i) : null;
-                double[] acc = old == null ? nans(seeds.size()) : old.accuracies();
+                ReferenceTable.Row old = table.rows().get(i);
+                double[] acc = old.accuracies();
                 acc[si] = r.accuracy();
                 StaticCost c = StaticCost.of(a);
                 table = table.withRow(i, new ReferenceTable.Row(a.hash(), c.params(), c.macs(),
-                        choices.get(i), acc, (old == null ? 0 : old.seconds()) + r.seconds()));
+                        choices.get(i), acc, old.seconds() + r.seconds()));
                 table.write(out);
                 w.printf("%3d seed %d  %-16s %8d params  accuracy %.4f  %5.1f s  %s%n", i,
                         seeds.get(si), a.hash(), c.params(), r.accuracy(), r.seconds(),
@@ -144,6 +170,10 @@ public final class ReferenceCommand implements Callable<Integer> {
     private ReferenceTable existing(SearchSpace s, List<SubnetChoice> choices, TrainSettings base) {
         if (Files.exists(out)) {
             ReferenceTable t = ReferenceTable.load(out);
+            if (t.rows().size() != k) {
+                throw new IllegalArgumentException(out + " must have " + k + " rows to be"
+                        + " continued, but has " + t.rows().size() + "; use another --out");
+            }
             for (int i = 0; i < t.rows().size(); i++) {
                 String want = s.resolve(choices.get(i)).hash();
                 if (!t.rows().get(i).hash().equals(want) || !t.seeds().equals(seeds)) {
@@ -168,7 +198,14 @@ public final class ReferenceCommand implements Callable<Integer> {
                 + drawSeed + " --seeds " + String.join(",", seeds.stream().map(String::valueOf)
                 .toList()) + " --repeat " + repeat + " --samples " + samples + " --validation "
                 + validation + " --epochs " + epochs + " --batch " + batch + " --lr " + lr);
-        return new ReferenceTable(recipe, seeds, List.of());
+        List<ReferenceTable.Row> rows = new ArrayList<>();
+        for (SubnetChoice c : choices) {
+            Architecture a = s.resolve(c);
+            StaticCost cost = StaticCost.of(a);
+            rows.add(new ReferenceTable.Row(a.hash(), cost.params(), cost.macs(), c,
+                    nans(seeds.size()), 0));
+        }
+        return new ReferenceTable(recipe, seeds, rows);
     }
 
     private static double[] nans(int n) {
