@@ -89,21 +89,45 @@ public final class Fidelity {
                         + " (" + pairs.size() + " subnets)", spearman(a, b), kendall(a, b), "-");
     }
 
-    /** Scores every row with {@code e} and formats one line of the side-by-side table. */
-    public String score(AccuracyEvaluator e, String label) {
-        double[] truth = table.accuracies(0);
-        double[] scores = new double[subnets.size()];
-        double[] seconds = new double[subnets.size()];
-        for (int i = 0; i < scores.length; i++) {
-            long t0 = System.nanoTime();
-            scores[i] = e.evaluate(subnets.get(i));
-            seconds[i] = (System.nanoTime() - t0) / 1e9;
+    /**
+     * Scores every row the reference has trained with {@code e} (or takes the score from
+     * {@code cache}, where an earlier run of the same label stored it) and formats one line of
+     * the side-by-side table; rows the reference has not trained yet are skipped.
+     */
+    public String score(AccuracyEvaluator e, String label, ScoreCache cache) {
+        double[] all = table.accuracies(0);
+        List<Double> truth = new ArrayList<>();
+        List<Double> mine = new ArrayList<>();
+        List<Double> took = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            if (Double.isNaN(all[i])) {
+                continue;
+            }
+            Architecture a = subnets.get(i);
+            double[] known = cache.get(label, a.hash());
+            if (known == null) {
+                long t0 = System.nanoTime();
+                double score = e.evaluate(a);
+                known = new double[] {score, (System.nanoTime() - t0) / 1e9};
+                cache.put(label, a.hash(), known[0], known[1]);
+            }
+            truth.add(all[i]);
+            mine.add(known[0]);
+            took.add(known[1]);
         }
+        if (truth.size() < 3) {
+            throw new IllegalStateException("the reference must have at least 3 trained rows, but"
+                    + " had " + truth.size());
+        }
+        String n = truth.size() < all.length ? " [" + truth.size() + " rows]" : "";
+        double[] seconds = took.stream().mapToDouble(Double::doubleValue).toArray();
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        return String.format(Locale.ROOT, "%-44s %9.3f %9.3f %12.4f", label,
-                spearman(truth, scores), kendall(truth, scores), median);
+        double[] t = truth.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] m = mine.stream().mapToDouble(Double::doubleValue).toArray();
+        return String.format(Locale.ROOT, "%-44s %9.3f %9.3f %12.4f", label + n, spearman(t, m),
+                kendall(t, m), median);
     }
 }

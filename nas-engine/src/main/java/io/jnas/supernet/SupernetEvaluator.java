@@ -2,6 +2,9 @@ package io.jnas.supernet;
 
 import static java.util.Objects.requireNonNull;
 
+import ai.djl.ndarray.NDScope;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.arch.Architecture;
 import io.jnas.data.Split;
@@ -64,6 +67,21 @@ public final class SupernetEvaluator implements AccuracyEvaluator {
     @Override
     public synchronized double evaluate(Architecture architecture) {
         return accuracy.of(trained.net(), space.choiceOf(architecture));
+    }
+
+    /**
+     * The export hook: copies the subnet's inherited weights and recalibrated BatchNorm
+     * statistics into {@code standalone}, an initialized ModelBuilder network of {@code a}, as the
+     * starting weights of an export or a fine-tune.
+     *
+     * @throws IllegalArgumentException when {@code a} is not a subnet of the space
+     */
+    public synchronized void inheritInto(Architecture a, Block standalone) {
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            SubnetSlice slice = trained.net().slice(space.choiceOf(a), Parameter::getArray);
+            InheritedWeights.copyInto(standalone, slice, accuracy.calibrate(slice));
+        }
     }
 
     @Override

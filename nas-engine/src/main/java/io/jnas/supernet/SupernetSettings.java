@@ -58,7 +58,7 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
 
     /** Fashion-MNIST, 8,000 training and 2,000 validation images (fit the 10k embedded subset). */
     public static SupernetSettings defaults() {
-        return new SupernetSettings("fashion-mnist", 8000, 2000, 4, 64, 0.003f, 2, true, 512, 1L);
+        return new SupernetSettings("fashion-mnist", 8000, 2000, 4, 64, 0.001f, 2, true, 512, 1L);
     }
 
     /**

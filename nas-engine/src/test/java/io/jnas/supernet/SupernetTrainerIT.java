@@ -1,11 +1,17 @@
 package io.jnas.supernet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.SequentialBlock;
+import io.jnas.arch.Architecture;
 import io.jnas.data.Split;
+import io.jnas.model.ModelBuilder;
 import io.jnas.data.TestData;
 import io.jnas.model.DjlRuntime;
 import io.jnas.space.SearchSpace;
@@ -22,8 +28,8 @@ class SupernetTrainerIT {
 
     static SearchSpace space;
     static Split split;
-    /** 2 epochs of 10 steps on 320 MNIST images: seconds, yet enough to leave chance level. */
-    static final SupernetSettings SETTINGS = new SupernetSettings("mnist", 320, 200, 2, 32,
+    /** 2 epochs of 5 steps on 160 MNIST images: seconds, yet enough to leave chance level. */
+    static final SupernetSettings SETTINGS = new SupernetSettings("mnist", 160, 100, 2, 32,
             0.003f, 1, true, 64, 5L);
 
     @TempDir
@@ -34,7 +40,7 @@ class SupernetTrainerIT {
         DjlRuntime.configure(1);
         space = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."),
                 "configs/spaces/mnist-small.yaml"));
-        split = Split.stratified(TestData.mnistTest(), 320, 200, 5L).standardized();
+        split = Split.stratified(TestData.mnistTest(), 160, 100, 5L).standardized();
     }
 
     @Test
@@ -57,9 +63,18 @@ class SupernetTrainerIT {
                 assertEquals(a, e.evaluate(space.resolve(c)), "same subnet, same accuracy");
                 first.add(a);
             }
+            try (NDManager m = NDManager.newBaseManager()) {
+                Architecture a = space.resolve(probe.get(0));
+                SequentialBlock standalone = ModelBuilder.build(a);
+                standalone.initialize(m, DataType.FLOAT32, ModelBuilder.inputShape(a, 1));
+                e.inheritInto(a, standalone);
+                assertArrayEquals(e.trained().net().getParameters().get("fc.weight").getArray()
+                        .toFloatArray(), standalone.getParameters().valueAt(
+                                standalone.getParameters().size() - 2).getArray().toFloatArray());
+            }
         }
         assertEquals(2, epochs.size());
-        assertTrue(epochs.get(1)[0] > 0.3, "largest subnet above chance after 20 steps: "
+        assertTrue(epochs.get(1)[0] > 0.2, "largest subnet above chance after 10 steps: "
                 + epochs.get(1)[0]);
         assertTrue(store.finished());
         try (SupernetEvaluator again = SupernetEvaluator.open(space, split, SETTINGS, store,

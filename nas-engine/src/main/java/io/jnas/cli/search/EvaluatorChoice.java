@@ -51,8 +51,8 @@ public final class EvaluatorChoice implements EvaluatorSource {
 
     /** The supernet of the space: trained now (with a progress bar) unless stored already. */
     static SupernetEvaluator openSupernet(Map<String, String> options, Path spaceFile) {
-        SearchSpace space = SearchSpace.load(spaceFile);
         SupernetSettings settings = SupernetSettings.read(options);
+        SearchSpace space = SearchSpace.load(spaceFile);
         DataLocations where = DataLocations.fromEnvironment(options.containsKey("data-dir")
                 ? Path.of(options.get("data-dir")) : null, false);
         SupernetData data = SupernetData.load(space, settings, where);

@@ -9,6 +9,7 @@ import io.jnas.data.DataLocations;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.Fidelity;
 import io.jnas.supernet.ReferenceTable;
+import io.jnas.supernet.ScoreCache;
 import io.jnas.supernet.SupernetData;
 import io.jnas.supernet.SupernetEvaluator;
 import io.jnas.supernet.SupernetSettings;
@@ -71,8 +72,13 @@ public final class FidelityCommand implements Callable<Integer> {
             description = "where supernets are stored and reused (default: ${DEFAULT-VALUE})")
     Path runsDir;
 
+    @Option(names = "--scores", description = "CSV that keeps every score computed (label, hash,"
+            + " score, seconds), so a rerun reuses them instead of training again")
+    Path scores;
+
     @Override
     public Integer call() {
+        ScoreCache cache = scores == null ? ScoreCache.NONE : ScoreCache.load(scores);
         PrintWriter out = spec.commandLine().getOut();
         SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
         ReferenceTable table = ReferenceTable.load(SpacePaths.resolve(reference));
@@ -94,16 +100,18 @@ public final class FidelityCommand implements Callable<Integer> {
                         data.store(runsDir, s, settings),
                         SupernetProgress.forConsole(spec.commandLine().getErr()))) {
                     double setup = (System.nanoTime() - t0) / 1e9;
-                    out.println(fidelity.score(e, String.format(java.util.Locale.ROOT,
-                            "supernet %s (%s %.0f s)", settings.budget(), e.trained().reused()
-                                    ? "reused; loaded in" : "trained in", setup)));
+                    out.printf("supernet %s: %s in %.0f s (%s)%n", settings.budget(),
+                            e.trained().reused() ? "loaded" : "trained", setup,
+                            data.store(runsDir, s, settings).readSummary().get("seconds")
+                                    .asDouble() + " s of training recorded");
+                    out.println(fidelity.score(e, "supernet " + settings.budget(), cache));
                 }
             } else {
                 try (AccuracyEvaluator e = EvaluatorFactory.of(name,
                         EvaluatorOptionsReader.read(trainOptions, s.input()))) {
                     out.println(fidelity.score(e, name.equals(EvaluatorFactory.TRAIN)
                             ? "train " + trainOptions.get("train-samples") + " images x "
-                                    + trainOptions.get("epochs") + " epochs" : name));
+                                    + trainOptions.get("epochs") + " epochs" : name, cache));
                 }
             }
             out.flush();

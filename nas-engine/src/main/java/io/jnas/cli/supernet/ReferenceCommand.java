@@ -152,14 +152,15 @@ public final class ReferenceCommand implements Callable<Integer> {
                 TrainResult r = trainer.train(a);
                 ReferenceTable.Row old = table.rows().get(i);
                 double[] acc = old.accuracies();
-                acc[si] = r.accuracy();
+                // a diverged run (NaN loss) measured nothing about the subnet: left out, not 0.1
+                acc[si] = r.diverged() ? Double.NaN : r.accuracy();
                 StaticCost c = StaticCost.of(a);
                 table = table.withRow(i, new ReferenceTable.Row(a.hash(), c.params(), c.macs(),
                         choices.get(i), acc, old.seconds() + r.seconds()));
                 table.write(out);
-                w.printf("%3d seed %d  %-16s %8d params  accuracy %.4f  %5.1f s  %s%n", i,
+                w.printf("%3d seed %d  %-16s %8d params  accuracy %.4f  %5.1f s  %s%s%n", i,
                         seeds.get(si), a.hash(), c.params(), r.accuracy(), r.seconds(),
-                        r.checkpointAccuracies());
+                        r.checkpointAccuracies(), r.diverged() ? "  diverged: left out" : "");
                 w.flush();
             }
         }
