@@ -10,7 +10,7 @@ import io.jnas.arch.Activation;
  * DJL blocks for each {@link Activation}; PReLU, hardswish and mish are our own (DJL lacks the first
  * two and computes the third differently).
  */
-final class ActivationBlocks {
+public final class ActivationBlocks {
 
     private ActivationBlocks() {
     }
@@ -26,6 +26,26 @@ final class ActivationBlocks {
             case LEAKY_RELU -> lambda(x -> ai.djl.nn.Activation.leakyRelu(x, Activation.LEAKY_SLOPE),
                     "leaky_relu");
             case PRELU -> new PReluBlock(channels);
+        };
+    }
+
+    /**
+     * Applies a parameter-free activation to an array (what the block of {@link #of} computes),
+     * for networks that run their layers as functions, such as the weight-sharing supernet.
+     *
+     * @throws IllegalArgumentException for PReLU, whose slope is a parameter
+     */
+    public static NDArray apply(Activation a, NDArray x) {
+        return switch (a) {
+            case RELU -> ai.djl.nn.Activation.relu(x);
+            case RELU6 -> ai.djl.nn.Activation.relu6(x);
+            case HARDSWISH -> hardswish(x);
+            case SILU -> ai.djl.nn.Activation.swish(x, 1f);
+            case GELU -> ai.djl.nn.Activation.gelu(x);
+            case MISH -> mish(x);
+            case LEAKY_RELU -> ai.djl.nn.Activation.leakyRelu(x, Activation.LEAKY_SLOPE);
+            case PRELU -> throw new IllegalArgumentException("activation must be parameter-free"
+                    + " to be applied as a function, but was prelu");
         };
     }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             io.jnas.cli.search.SearchBenchCommand.class,
             io.jnas.cli.search.TableBenchCommand.class,
             io.jnas.cli.export.ExportCommand.class,
+            io.jnas.cli.supernet.SupernetCommand.class,
         })
 public final class NasCommand implements Runnable {
 

@@ -8,14 +8,14 @@ import java.nio.file.Path;
  * then to the checkout the launcher runs from ({@code -Dnas.home}), so the defaults work from
  * any folder.
  */
-final class SpacePaths {
+public final class SpacePaths {
 
     static final String DEFAULT_SPACE = "configs/spaces/mnist-small.yaml";
 
     private SpacePaths() {
     }
 
-    static Path resolve(String name) {
+    public static Path resolve(String name) {
         Path p = Path.of(name);
         String home = System.getProperty("nas.home");
         if (!p.isAbsolute() && !Files.exists(p) && home != null) {

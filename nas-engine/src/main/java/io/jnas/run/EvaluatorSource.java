@@ -16,4 +16,12 @@ public interface EvaluatorSource {
      *     with a message naming the known evaluators or the option
      */
     AccuracyEvaluator open(String name, Map<String, String> options);
+
+    /**
+     * As {@link #open(String, Map)}, for a run over the space file {@code spaceFile}: evaluators
+     * that belong to one space (the weight-sharing supernet) need it.
+     */
+    default AccuracyEvaluator open(String name, Map<String, String> options, String spaceFile) {
+        return open(name, options);
+    }
 }

@@ -104,7 +104,8 @@ public final class SearchRun {
                 : directory.getFileName().toString();
         RunConfig resolved = config.withName(name).resolved(targets, space.spaceHash());
         RunDirectory.requireFree(directory);
-        AccuracyEvaluator opened = evaluators.open(config.evaluator(), config.evaluatorOptions());
+        AccuracyEvaluator opened = evaluators.open(config.evaluator(), config.evaluatorOptions(),
+                config.space());
         RunDirectory dir;
         try {
             dir = RunDirectory.create(directory);
@@ -184,7 +185,8 @@ public final class SearchRun {
                 optional(config.maxParams()), optional(config.maxFlops()),
                 optional(config.maxMemory()));
         LazyEvaluator evaluator = new LazyEvaluator(opened,
-                () -> evaluators.open(config.evaluator(), config.evaluatorOptions()));
+                () -> evaluators.open(config.evaluator(), config.evaluatorOptions(),
+                config.space()));
         RunContext.Setup<D> setup = new RunContext.Setup<>(config, dir, space, predictors,
                 evaluator, constraints, fitness, Strategies.objectives(config),
                 Strategies.tournament(config, fitness), random, logged.evaluations(), stored,

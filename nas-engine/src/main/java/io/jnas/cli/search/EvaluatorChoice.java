@@ -1,6 +1,15 @@
 package io.jnas.cli.search;
 
 import io.jnas.accuracy.AccuracyEvaluator;
+import io.jnas.accuracy.CachedEvaluator;
+import io.jnas.cli.supernet.SupernetProgress;
+import io.jnas.data.DataLocations;
+import io.jnas.space.SearchSpace;
+import io.jnas.supernet.SupernetData;
+import io.jnas.supernet.SupernetEvaluator;
+import io.jnas.supernet.SupernetSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.recorded.RecordedTables;
@@ -12,9 +21,14 @@ import java.util.Map;
 /**
  * The one place where the search commands construct accuracy evaluators by name: {@code train},
  * {@code synflow}, {@code gradnorm}, with the run config's {@code evaluator-options}, and
- * {@code table} (a column of a recorded table; options {@code file} and {@code column}).
+ * {@code table} (a column of a recorded table; options {@code file} and {@code column}), and
+ * {@code supernet} (inherited weights of the run space's trained supernet, see
+ * {@link io.jnas.supernet.SupernetEvaluator}).
  */
 public final class EvaluatorChoice implements EvaluatorSource {
+
+    /** Where trained supernets are stored and found again. */
+    static final Path SUPERNETS = Path.of("runs", "supernets");
 
     private final RecordedTables recorded;
 
@@ -28,13 +42,38 @@ public final class EvaluatorChoice implements EvaluatorSource {
     }
 
     @Override
+    public AccuracyEvaluator open(String name, Map<String, String> options, String spaceFile) {
+        if (name.equals(SupernetEvaluator.NAME)) {
+            return new CachedEvaluator(openSupernet(options, Path.of(spaceFile)));
+        }
+        return open(name, options);
+    }
+
+    /** The supernet of the space: trained now (with a progress bar) unless stored already. */
+    static SupernetEvaluator openSupernet(Map<String, String> options, Path spaceFile) {
+        SupernetSettings settings = SupernetSettings.read(options);
+        SearchSpace space = SearchSpace.load(spaceFile);
+        DataLocations where = DataLocations.fromEnvironment(options.containsKey("data-dir")
+                ? Path.of(options.get("data-dir")) : null, false);
+        SupernetData data = SupernetData.load(space, settings, where);
+        return SupernetEvaluator.open(space, data.split(), settings,
+                data.store(SUPERNETS, space, settings), SupernetProgress.forConsole(
+                        new PrintWriter(System.err, true)));
+    }
+
+    @Override
     public AccuracyEvaluator open(String name, Map<String, String> options) {
+        if (name.equals(SupernetEvaluator.NAME)) {
+            throw new IllegalArgumentException("evaluator 'supernet' belongs to one search space,"
+                    + " so it is opened by a search run, which knows its space file");
+        }
         if (name.equals(TableAccuracy.NAME)) {
             return TableAccuracy.open(recorded, options);
         }
         if (!EvaluatorFactory.names().contains(name)) {
             List<String> all = new java.util.ArrayList<>(EvaluatorFactory.names());
             all.add(TableAccuracy.NAME);
+            all.add(SupernetEvaluator.NAME);
             throw new IllegalArgumentException("evaluator must be one of " + all + ", but was '"
                     + name + "'");
         }

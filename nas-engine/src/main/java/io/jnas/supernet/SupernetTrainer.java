@@ -1,0 +1,240 @@
+package io.jnas.supernet;
+
+import static java.util.Objects.requireNonNull;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnas.accuracy.EngineInfo;
+import io.jnas.accuracy.SeededInit;
+import io.jnas.data.ImageDataset;
+import io.jnas.data.Split;
+import io.jnas.model.DjlRuntime;
+import io.jnas.space.SearchSpace;
+import io.jnas.space.SubnetChoice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Trains a supernet with the sandwich rule (BigNAS, once-for-all): every step runs the largest
+ * subnet on the batch's labels, then the smallest and {@code randomSubnets} random subnets on the
+ * largest's soft labels (in-place distillation), sums the losses and takes one Adam step; the
+ * learning rate follows a cosine from its initial value to 0. Checkpoints are taken every epoch;
+ * a run resumed from one continues with the same batches and subnets (Adam's moments start
+ * afresh, the one difference from an uninterrupted run).
+ *
+ * <pre>{@code
+ * try (TrainedSupernet t = SupernetTrainer.obtain(space, split, settings, store, true, listener)) {
+ *     double acc = accuracy.of(t.net(), choice);
+ * }
+ * }</pre>
+ */
+public final class SupernetTrainer {
+
+    private SupernetTrainer() {
+    }
+
+    /** What a training run reports as it goes. */
+    public interface Listener {
+        default void started(int fromStep, int totalSteps) {
+        }
+
+        default void stepped(int step, float loss) {
+        }
+
+        /** After each epoch: validation accuracy of the largest and the smallest subnet. */
+        default void validated(int epoch, double largest, double smallest) {
+        }
+
+        default void finished(double seconds) {
+        }
+    }
+
+    /**
+     * The finished supernet of the store, loaded; or trained now (from its checkpoint when
+     * {@code resume}) and stored.
+     *
+     * @throws IllegalStateException when a checkpoint exists and {@code resume} is false
+     */
+    public static TrainedSupernet obtain(SearchSpace space, Split split, SupernetSettings s,
+            SupernetStore store, boolean resume, Listener listener) {
+        requireNonNull(listener, "listener");
+        DjlRuntime.engine();
+        Supernet net = new Supernet(space);
+        Model model = Model.newInstance("supernet", Device.cpu(), "PyTorch");
+        try {
+            model.setBlock(net);
+            if (store.finished()) {
+                SeededInit.withSeed(s.seed(), () -> net.initialize(model.getNDManager(),
+                        ai.djl.ndarray.types.DataType.FLOAT32, inputShape(space, 1)));
+                store.load(net);
+                return new TrainedSupernet(model, net, store, 0, true);
+            }
+            int from = store.checkpointStep().orElse(0);
+            if (from > 0 && !resume) {
+                throw new IllegalStateException("a checkpoint of step " + from + " is in "
+                        + store.dir() + ": pass --resume to continue it, or delete the folder");
+            }
+            double seconds = train(model, net, split, s, store, from, listener);
+            return new TrainedSupernet(model, net, store, seconds, false);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    private static double train(Model model, Supernet net, Split split, SupernetSettings s,
+            SupernetStore store, int from, Listener listener) {
+        long start = System.nanoTime();
+        SearchSpace space = net.space();
+        int total = s.totalSteps();
+        int perEpoch = s.stepsPerEpoch();
+        Tracker cosine = update -> {
+            double t = Math.min(1.0, (double) (update - 1 + from) / total);
+            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
+        };
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
+                .optDevices(new Device[] {Device.cpu()});
+        ImageDataset train = split.train();
+        int n = train.size();
+        double largest = Double.NaN;
+        double smallest = Double.NaN;
+        float loss = Float.NaN;
+        try (Trainer trainer = model.newTrainer(config);
+                SubnetAccuracy accuracy = new SubnetAccuracy(split, s.calibrationSamples(),
+                        s.seed())) {
+            SeededInit.withSeed(s.seed(),
+                    () -> trainer.initialize(inputShape(space, s.batchSize())));
+            if (from > 0) {
+                store.loadCheckpoint(net);
+            }
+            listener.started(from, total);
+            int[] order = null;
+            for (int step = from; step < total; step++) {
+                int epoch = step / perEpoch;
+                int pos = step % perEpoch;
+                if (order == null || pos == 0) {
+                    order = shuffled(n, new SplittableRandom(s.seed() * 1_000_003L + epoch));
+                }
+                loss = step(trainer, net, train, order, pos * s.batchSize(),
+                        Math.min(n, (pos + 1) * s.batchSize()), subnets(space, s, step), s.distill());
+                listener.stepped(step + 1, loss);
+                if (!Float.isFinite(loss)) {
+                    throw new IllegalStateException("supernet training diverged at step "
+                            + (step + 1) + " (loss " + loss + "); try a smaller lr");
+                }
+                if ((step + 1) % perEpoch == 0 || step + 1 == total) {
+                    largest = accuracy.of(net, space.maximal());
+                    smallest = accuracy.of(net, space.minimal());
+                    listener.validated(epoch + 1, largest, smallest);
+                    if (step + 1 < total) {
+                        store.saveCheckpoint(net, step + 1);
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ObjectNode summary = new ObjectMapper().createObjectNode();
+        summary.put("space", space.name()).put("spaceHash", space.hash())
+                .put("dataSet", s.dataSet()).put("trainSamples", s.trainSamples())
+                .put("validationSamples", s.validationSamples()).put("seed", s.seed())
+                .put("budget", s.budget()).put("steps", total).put("resumedFromStep", from)
+                .put("seconds", Math.round(seconds * 10) / 10.0).put("finalLoss", loss)
+                .put("largestAccuracy", largest).put("smallestAccuracy", smallest)
+                .put("engine", EngineInfo.current().toString());
+        store.saveFinished(net, summary);
+        listener.finished(seconds);
+        return seconds;
+    }
+
+    /** The sandwich of one step: largest, smallest, then the random ones (seeded by step). */
+    static List<SubnetChoice> subnets(SearchSpace space, SupernetSettings s, int step) {
+        List<SubnetChoice> out = new ArrayList<>();
+        out.add(space.maximal());
+        out.add(space.minimal());
+        SplittableRandom rng = new SplittableRandom(s.seed() * 7_919L + step);
+        for (int i = 0; i < s.randomSubnets(); i++) {
+            out.add(space.sample(rng));
+        }
+        return out;
+    }
+
+    private static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,
+            int from, int to, List<SubnetChoice> sandwich, boolean distill) {
+        float value;
+        // slices and activations made in the forward passes are closed with the scope; the
+        // optimizer's state, created in trainer.step(), must outlive it
+        try (NDScope scope = new NDScope();
+                NDManager m = trainer.getManager().newSubManager();
+                GradientCollector gc = trainer.newGradientCollector()) {
+            scope.suppressNotUsedWarning();
+            NDArray x = images(m, d, order, from, to);
+            NDArray y = labels(m, d, order, from, to);
+            net.setActive(sandwich.get(0));
+            NDArray teacher = trainer.forward(new NDList(x)).singletonOrThrow();
+            NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(teacher));
+            NDArray soft = teacher.stopGradient().softmax(1);
+            for (SubnetChoice c : sandwich.subList(1, sandwich.size())) {
+                net.setActive(c);
+                NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+                loss = loss.add(distill
+                        ? soft.mul(logits.logSoftmax(1)).sum(new int[] {1}).mean().neg()
+                        : trainer.getLoss().evaluate(new NDList(y), new NDList(logits)));
+            }
+            gc.backward(loss);
+            value = loss.getFloat() / sandwich.size();
+        }
+        trainer.step();
+        return value;
+    }
+
+    static Shape inputShape(SearchSpace space, int batch) {
+        return new Shape(batch, space.input().channels(), space.input().height(),
+                space.input().width());
+    }
+
+    private static NDArray images(NDManager m, ImageDataset d, int[] idx, int from, int to) {
+        int s = d.sampleSize();
+        float[] x = new float[(to - from) * s];
+        for (int i = from; i < to; i++) {
+            d.copySample(idx[i], x, (i - from) * s);
+        }
+        return m.create(x, new Shape(to - from, d.channels(), d.height(), d.width()));
+    }
+
+    private static NDArray labels(NDManager m, ImageDataset d, int[] idx, int from, int to) {
+        long[] y = new long[to - from];
+        for (int i = from; i < to; i++) {
+            y[i - from] = d.label(idx[i]);
+        }
+        return m.create(y);
+    }
+
+    private static int[] shuffled(int n, SplittableRandom rng) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return a;
+    }
+}

@@ -1,0 +1,46 @@
+package io.jnas.supernet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SupernetSettingsTest {
+
+    @Test
+    void readsOptionsOverTheDefaults() {
+        SupernetSettings s = SupernetSettings.read(Map.of("epochs", "6", "random-subnets", "3",
+                "distill", "false"));
+        assertEquals(6, s.epochs());
+        assertEquals(3, s.randomSubnets());
+        assertEquals(SupernetSettings.defaults().trainSamples(), s.trainSamples());
+        assertEquals("e6-b64-r3-lr0.001", s.budget());
+        assertEquals(6 * 125, s.totalSteps());
+    }
+
+    @Test
+    void badOptionsNameTheKey() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SupernetSettings.read(Map.of("epoch", "6")));
+        assertTrue(e.getMessage().startsWith("evaluator-options.epoch is not a known key of"
+                + " evaluator 'supernet'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> SupernetSettings.read(Map.of("batch", "many")));
+        assertEquals("evaluator-options.batch must be an integer, but was 'many'", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> SupernetSettings.read(Map.of("epochs", "0")));
+        assertEquals("epochs must be in [1, 10000], but was 0", e.getMessage());
+    }
+
+    @Test
+    void theStoreFolderNamesSpaceDataSeedAndBudget() {
+        var space = ChoiceTextTest.space();
+        SupernetStore store = SupernetStore.of(Path.of("runs/supernets"), space,
+                SupernetSettings.defaults(), 10000);
+        assertEquals("mnist-small-" + space.hash() + "-fashion-mnist10000-8000x2000-s1-e4-b64-r2"
+                + "-lr0.001-kd", store.dir().getFileName().toString());
+    }
+}
