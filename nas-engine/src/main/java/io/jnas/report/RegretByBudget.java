@@ -40,7 +40,7 @@ public record RegretByBudget(List<Double> quantiles,
         meanRegret = Collections.unmodifiableMap(copy);
     }
 
-    /** One chart per device: x the budget's quantile in %, y the mean regret, a line per strategy. */
+    /** One chart per device: x the budget's quantile in %, y the mean regret per strategy. */
     public List<Chart> charts() {
         List<Chart> charts = new ArrayList<>();
         meanRegret.forEach((device, byStrategy) -> {

@@ -29,9 +29,10 @@ import java.util.random.RandomGenerator;
  *   <li>Each step: fit an ensemble of XGBoost models on bootstrap resamples of the evaluations
  *       ({@link BoostedEnsemble}; every step up to 25 evaluations, then every n/25 of them);
  *       add {@code mutants} mutants of every niche's best and of the 5 best designs to the
- *       pool; take the next niche in turn (devices x budgets, round robin) and evaluate the
- *       candidate within its budget with the largest expected improvement over its best (under
- *       a scalar fitness: of the fitness over the best fitness).</li>
+ *       step's candidates (the pool); take the next niche in turn (devices x budgets, round
+ *       robin) and evaluate the candidate within its budget with the largest expected
+ *       improvement over its best (under a scalar fitness: of the fitness over the best
+ *       fitness).</li>
  * </ol>
  *
  * <p>Works on any codec and evaluator: it sees only the candidates' genes, cost and predicted
@@ -92,7 +93,7 @@ public final class SurrogateSearch implements SearchStrategy {
     /**
      * @param initial random evaluations before the surrogate chooses, at least 2
      * @param sample random candidates drawn into the pool at the start, at least 1
-     * @param mutants mutants per parent added to the pool each step, at least 0
+     * @param mutants mutants per parent that join the candidates of each step, at least 0
      */
     public SurrogateSearch(int initial, int sample, int mutants,
             BoostedEnsemble.Settings settings) {
