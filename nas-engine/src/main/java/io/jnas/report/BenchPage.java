@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The page {@code nas bench} writes beside its CSV files: the mean best-so-far curve of every
- * strategy against evaluations (with the table's best as a reference line), and one row per
- * run. Self-contained like the run report.
+ * strategy against evaluations (with the table's best as a reference line), per device the mean
+ * budget regret of every strategy against the latency budget ({@link RegretByBudget}), and one
+ * row per run. Self-contained like the run report.
  *
  * <pre>{@code
  * new BenchPage("nas bench: nb201-mini", intro, curves, "synflow", 47.67, headers, rows)
@@ -20,10 +21,17 @@ import java.util.List;
  * @param tableBest the best value of the accuracy column in the whole table
  */
 public record BenchPage(String title, String intro, BestSoFarCurves curves, String column,
-        double tableBest, List<String> headers, List<List<String>> rows) {
+        double tableBest, RegretByBudget regret, List<String> headers, List<List<String>> rows) {
+
+    /** A page without regret charts. */
+    public BenchPage(String title, String intro, BestSoFarCurves curves, String column,
+            double tableBest, List<String> headers, List<List<String>> rows) {
+        this(title, intro, curves, column, tableBest, RegretByBudget.NONE, headers, rows);
+    }
 
     public BenchPage {
         requireNonNull(title, "title");
+        requireNonNull(regret, "regret");
         requireNonNull(intro, "intro");
         requireNonNull(curves, "curves");
         requireNonNull(column, "column");
@@ -54,7 +62,10 @@ public record BenchPage(String title, String intro, BestSoFarCurves curves, Stri
 
     /** The page; written atomically. */
     public void write(Path file) {
-        new HtmlPage(title).paragraph(intro).chart(chart()).heading("Runs").table(headers, rows)
-                .write(file);
+        HtmlPage page = new HtmlPage(title).paragraph(intro).chart(chart());
+        for (Chart c : regret.charts()) {
+            page.chart(c);
+        }
+        page.heading("Runs").table(headers, rows).write(file);
     }
 }

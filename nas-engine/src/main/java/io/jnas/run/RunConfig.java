@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param name run directory name under {@code runs/} (null: chosen at start)
  * @param space path of the space file
- * @param strategy regularized, random or nsga2
+ * @param strategy one of {@link #STRATEGIES}
  * @param evaluations budget: number of architectures to evaluate
  * @param population population size P (regularized, nsga2)
  * @param sampleSize tournament sample S (regularized)
@@ -69,6 +69,11 @@ public record RunConfig(
         int maxProposals,
         String spaceHash,
         String recordedLatency) {
+
+    /** Every strategy a run can name: regularized, random, nsga2, surrogate. */
+    public static final List<String> STRATEGIES = List.of("regularized", "random", "nsga2",
+            "surrogate");
+
 
     public RunConfig {
         requireNonNull(space, "space");

@@ -31,7 +31,7 @@ final class RunConfigValues {
         RunConfig c = new RunConfig(
                 values.get("name") == null ? null : name("name"),
                 text("space"),
-                choice("strategy", List.of("regularized", "random", "nsga2")),
+                choice("strategy", RunConfig.STRATEGIES),
                 integer("evaluations", 1, 10_000_000),
                 population,
                 sampleSize(population),

@@ -4,9 +4,11 @@ import io.jnas.search.Nsga2Search;
 import io.jnas.search.RandomSearch;
 import io.jnas.search.RegularizedEvolution;
 import io.jnas.search.SearchStrategy;
+import io.jnas.search.SurrogateSearch;
 import io.jnas.search.fitness.MnasnetFitness;
 import io.jnas.search.fitness.ParetoObjectives;
 import io.jnas.search.fitness.Tournament;
+import io.jnas.search.surrogate.BoostedEnsemble;
 import java.util.Map;
 
 /** Builds the strategy and fitness objects a run config names. */
@@ -21,8 +23,11 @@ final class Strategies {
                     c.mutation());
             case "random" -> new RandomSearch();
             case "nsga2" -> new Nsga2Search(c.population(), c.mutation(), c.crossover());
+            case "surrogate" -> new SurrogateSearch(SurrogateSearch.INITIAL,
+                    SurrogateSearch.SAMPLE, SurrogateSearch.MUTANTS,
+                    BoostedEnsemble.Settings.DEFAULT);
             default -> throw new IllegalArgumentException("strategy must be one of regularized,"
-                    + " random, nsga2, but was '" + c.strategy() + "'");
+                    + " random, nsga2, surrogate, but was '" + c.strategy() + "'");
         };
     }
 

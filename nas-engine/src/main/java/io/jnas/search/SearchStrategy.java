@@ -12,7 +12,7 @@ import java.util.List;
  */
 public interface SearchStrategy {
 
-    /** Name used in configs and run files: regularized, random, nsga2. */
+    /** Name used in configs and run files: regularized, random, nsga2, surrogate. */
     String name();
 
     /**

@@ -1,6 +1,8 @@
 /**
  * Search strategies over the genotypes of a {@link io.jnas.codec.SearchCodec} (block-list or cell
- * spaces alike): regularized (aging) evolution, random search (the honest baseline) and NSGA-II. A strategy proposes
+ * spaces alike): regularized (aging) evolution, random search (the honest baseline), NSGA-II and
+ * surrogate-guided search over latency budgets ({@link io.jnas.search.SurrogateSearch}, with its
+ * XGBoost ensemble in {@code io.jnas.search.surrogate}). A strategy proposes
  * genotypes and asks a {@link io.jnas.search.SearchContext} to evaluate them; the context owns
  * the budget, de-duplication, constraints, the evaluation log and replay on resume, so every
  * strategy gets them the same way.
@@ -10,6 +12,6 @@
  * same seed and config give the same sequence of proposals.
  *
  * <p>May import Jenetics (and jenetics.ext), {@code io.jnas.codec}, {@code io.jnas.arch},
- * {@code io.jnas.cost}; never DJL or gRPC.
+ * {@code io.jnas.cost}, Commons Math and (the surrogate) XGBoost; never DJL or gRPC.
  */
 package io.jnas.search;

@@ -73,7 +73,7 @@ class CellSearchRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "random", "nsga2"})
+    @ValueSource(strings = {"regularized", "random", "nsga2", "surrogate"})
     void aRunEvaluatesCellsWithinTheLatencyLimitAndResumesByReplay(String strategy)
             throws IOException {
         RunResult whole = runs().start(config(strategy, 40), tmp.resolve("whole/run"));

@@ -70,7 +70,8 @@ class RunConfigReaderTest {
                 error(List.of(RunConfigReader.Layer.file(f))));
         assertEquals("--sample-size must be an integer in [1, 100], but was 200",
                 error(List.of(RunConfigReader.Layer.flags(Map.of("sample-size", 200)))));
-        assertEquals("--strategy must be one of regularized, random, nsga2, but was 'evolution'",
+        assertEquals("--strategy must be one of regularized, random, nsga2, surrogate, but was"
+                + " 'evolution'",
                 error(List.of(RunConfigReader.Layer.flags(Map.of("strategy", "evolution")))));
         assertEquals("--mutation must be a probability in [0, 1], but was 1.5",
                 error(List.of(RunConfigReader.Layer.flags(Map.of("mutation", 1.5)))));

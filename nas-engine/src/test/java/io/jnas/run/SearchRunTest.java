@@ -30,7 +30,7 @@ class SearchRunTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "random", "nsga2"})
+    @ValueSource(strings = {"regularized", "random", "nsga2", "surrogate"})
     void sameSeedAndConfigGiveTheSameHistoryEvaluationByEvaluation(String strategy) {
         Path a = tmp.resolve("a/run");
         Path b = tmp.resolve("b/run");
@@ -43,7 +43,7 @@ class SearchRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "random", "nsga2"})
+    @ValueSource(strings = {"regularized", "random", "nsga2", "surrogate"})
     void anotherSeedGivesAnotherHistory(String strategy) {
         runs().start(config(keys(strategy, 20, 1)), tmp.resolve("s1"));
         runs().start(config(keys(strategy, 20, 2)), tmp.resolve("s2"));
@@ -52,7 +52,7 @@ class SearchRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "random", "nsga2"})
+    @ValueSource(strings = {"regularized", "random", "nsga2", "surrogate"})
     void resumeAfterACrashEndsLikeAnUninterruptedRun(String strategy) throws IOException {
         Path whole = tmp.resolve("whole/run");
         Path crashed = tmp.resolve("crashed/run");
@@ -80,7 +80,7 @@ class SearchRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "nsga2"})
+    @ValueSource(strings = {"regularized", "nsga2", "surrogate"})
     void aFinishedRunWithARaisedBudgetContinuesLikeALongerRun(String strategy)
             throws IOException {
         Path longer = tmp.resolve("longer/run");
@@ -136,7 +136,7 @@ class SearchRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "random", "nsga2"})
+    @ValueSource(strings = {"regularized", "random", "nsga2", "surrogate"})
     void constraintsHoldForEveryEvaluationAndRejectionsAreCounted(String strategy) {
         Map<String, Object> k = keys(strategy, 30, 11);
         k.put("max-params", "60k");
@@ -153,7 +153,7 @@ class SearchRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"regularized", "random", "nsga2"})
+    @ValueSource(strings = {"regularized", "random", "nsga2", "surrogate"})
     void noArchitectureIsEvaluatedTwice(String strategy) {
         RunResult r = runs().start(config(keys(strategy, 80, 4)), tmp.resolve("d"));
         assertEquals(80, r.history().stream().map(Evaluation::hash).collect(

@@ -18,7 +18,10 @@ final class RunOptions {
     String space;
 
     @Option(names = "--strategy", paramLabel = "NAME",
-            description = "regularized (aging evolution), random, or nsga2.")
+            description = "regularized (aging evolution; with --fitness pareto its tournament"
+                    + " drifts to the accurate, slow corner: use surrogate or nsga2 for fronts),"
+                    + " random, nsga2, or surrogate (XGBoost-ensemble-guided search over latency"
+                    + " budgets).")
     String strategy;
 
     @Option(names = {"--evals", "--evaluations"}, paramLabel = "N",

@@ -2,6 +2,7 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;
 import io.jnas.recorded.TableOptimum;
 import io.jnas.run.RunConfig;
@@ -18,8 +19,9 @@ import java.util.OptionalDouble;
 /**
  * Runs one strategy with one seed against recorded tables and measures what it found against the
  * table's known optimum: the best accuracy, whether it is the table's best, the hypervolume share
- * of its front per device, and (optionally) another column's value for the best architecture
- * found, e.g. the 200-epoch test accuracy of the best by 12-epoch validation accuracy.
+ * of its front and the budget regret per device, and (optionally) another column's value for the
+ * best architecture found, e.g. the 200-epoch test accuracy of the best by 12-epoch validation
+ * accuracy.
  */
 final class TableBench {
 
@@ -28,13 +30,20 @@ final class TableBench {
      *
      * @param bestKey the notation of the first architecture with the run's best accuracy
      * @param reported the report column's value of {@code bestKey}, when a column is reported
+     * @param regret per device, the budget regret per budget ({@link BudgetRegret#perBudget})
      */
     record Outcome(SearchBench.Measure measure, List<Evaluation> history, String bestKey,
-            boolean foundBest, OptionalDouble reported) {
+            boolean foundBest, OptionalDouble reported, Map<String, double[]> regret) {
+
+        /** The budget regret on one device: the mean over its budgets. */
+        double meanRegret(String device) {
+            return java.util.Arrays.stream(regret.get(device)).average().orElseThrow();
+        }
     }
 
     private final SearchRun runs;
     private final TableOptimum optimum;
+    private final BudgetRegret regret;
     private final Path runsDir;
     private final RecordedTable reportTable;
     private final int reportColumn;
@@ -43,10 +52,11 @@ final class TableBench {
      * @param reportTable the table of the report column, or null for none
      * @param reportColumn its index in {@code reportTable}
      */
-    TableBench(SearchRun runs, TableOptimum optimum, Path runsDir, RecordedTable reportTable,
-            int reportColumn) {
+    TableBench(SearchRun runs, TableOptimum optimum, BudgetRegret regret, Path runsDir,
+            RecordedTable reportTable, int reportColumn) {
         this.runs = requireNonNull(runs, "runs");
         this.optimum = requireNonNull(optimum, "optimum");
+        this.regret = requireNonNull(regret, "regret");
         this.runsDir = requireNonNull(runsDir, "runsDir");
         this.reportTable = reportTable;
         this.reportColumn = reportColumn;
@@ -64,14 +74,17 @@ final class TableBench {
             }
         }
         Map<String, Double> share = new LinkedHashMap<>();
+        Map<String, double[]> regrets = new LinkedHashMap<>();
         for (String d : r.config().devices()) {
-            share.put(d, optimum.share(d, r.history().stream()
-                    .map(e -> new Hypervolume.Point(e.accuracy(), e.latencyMs(d))).toList()));
+            List<Hypervolume.Point> found = r.history().stream()
+                    .map(e -> new Hypervolume.Point(e.accuracy(), e.latencyMs(d))).toList();
+            share.put(d, optimum.share(d, found));
+            regrets.put(d, regret.perBudget(d, found));
         }
         String key = best.design().notation();
         return new Outcome(SearchBench.measure(r, best.accuracy(), share), r.history(), key,
                 best.accuracy() >= optimum.bestAccuracy(), reportTable == null
                         ? OptionalDouble.empty()
-                        : OptionalDouble.of(reportTable.require(key, reportColumn)));
+                        : OptionalDouble.of(reportTable.require(key, reportColumn)), regrets);
     }
 }

@@ -4,6 +4,7 @@ import io.jnas.cell.Cell;
 import io.jnas.codec.CellCodec;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
+import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;
 import io.jnas.recorded.RecordedTables;
 import io.jnas.recorded.TableOptimum;
@@ -38,17 +39,27 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = TableRecordCommand.class,
-        description = {"Replay recorded tables of a cell space: regularized evolution, random"
-                + " search and NSGA-II side by side with the same budget and seeds; mean ± sd of"
-                + " the best accuracy reached and, per device, of the hypervolume of the found"
-                + " (accuracy, latency) front as a share of the table's true front; Welch's t-test"
-                + " against the first strategy; best-so-far curves to curves.csv.",
+        description = {"Replay recorded tables of a cell space: every strategy (regularized"
+                + " evolution, random search, NSGA-II, surrogate) side by side with the same"
+                + " budget and seeds; mean ± sd of the best accuracy reached and, per device, of"
+                + " the hypervolume of the found (accuracy, latency) front as a share of the"
+                + " table's true front and of the budget regret (mean over the latency budgets"
+                + " at the 5..90% quantiles of the device's column of the table's best within"
+                + " the budget minus the run's best within it); Welch's t-test against the first"
+                + " strategy; best-so-far curves to curves.csv, one row per run to summary.csv,"
+                + " both plotted with regret per budget in report.html.",
             "Accuracy comes from a column of --accuracy, latency per device from the columns of"
                 + " --latency (CSV: an 'arch' column of cell strings, one column per metric or"
-                + " device). Run settings as for `nas search`."},
+                + " device). Run settings as for `nas search`.",
+            "Regularized evolution under --fitness pareto (the default here) picks parents by"
+                + " Pareto dominance in a tournament, which favours the accurate, slow corner:"
+                + " compare fronts and budget regret with surrogate or nsga2; under --fitness"
+                + " mnasnet it is the textbook aging evolution."},
         footer = {"", "Example:",
-            "  nas bench --space nb201 --accuracy A.csv --accuracy-column valid-acc-12"
-                + " --latency L.csv --devices pixel3,edgegpu --evals 100 --seeds 10",
+            "  nas bench --space nb201 --accuracy A.csv --accuracy-column c100 --latency L.csv"
+                + " --devices pixel2,samsung_a50,silver_4114,titanx_1 --evals 100 --seeds 30",
+            "  nas bench --space nb201 --accuracy A.csv --accuracy-column c100 --latency L.csv"
+                + " --devices pixel2 --fitness mnasnet --w 0 --evals 100 --seeds 50",
             "  nas bench record --space nb201-mini --accuracy-out A.csv --latency-out L.csv"})
 public final class TableBenchCommand implements Callable<Integer> {
 
@@ -75,9 +86,9 @@ public final class TableBenchCommand implements Callable<Integer> {
     Path latency;
 
     @Option(names = "--strategies", paramLabel = "NAME", split = ",",
-            defaultValue = "regularized,random,nsga2",
-            description = "Strategies to compare (default: ${DEFAULT-VALUE}).")
-    List<String> strategies;
+            description = "Strategies to compare (default: every strategy, "
+                    + "regularized,random,nsga2,surrogate).")
+    List<String> strategies = RunConfig.STRATEGIES;
 
     @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
             description = "Seeds per strategy: K from --first-seed (default: ${DEFAULT-VALUE}).")
@@ -133,15 +144,16 @@ public final class TableBenchCommand implements Callable<Integer> {
                     + " strategies there with `nas search-bench`)");
         }
         RecordedTable acc = tables.load(accuracy);
-        TableOptimum optimum = TableOptimum.of(cells.space().cells().stream()
-                .map(Cell::toString).toList(), acc, accuracyColumn, lat, base.devices());
+        List<String> keys = cells.space().cells().stream().map(Cell::toString).toList();
+        TableOptimum optimum = TableOptimum.of(keys, acc, accuracyColumn, lat, base.devices());
         Path dir = outDir != null ? outDir : Path.of("runs", "bench-" + LocalDateTime.now()
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         requireEmpty(dir);
         SearchRun runs = new SearchRun(new EvaluatorChoice(tables), (d, s) -> {
             throw new IllegalArgumentException("bench uses recorded latency only");
         }, RunListener.NONE, tables).withLogForcedAtEnd();
-        TableBench bench = new TableBench(runs, optimum, dir.resolve("runs"),
+        BudgetRegret regret = BudgetRegret.of(keys, acc, accuracyColumn, lat, base.devices());
+        TableBench bench = new TableBench(runs, optimum, regret, dir.resolve("runs"),
                 reportColumn == null ? null : acc,
                 reportColumn == null ? -1 : acc.column(reportColumn));
         TableBenchReport.header(out, base, cells, optimum, acc, seeds, firstSeed);
@@ -155,7 +167,7 @@ public final class TableBenchCommand implements Callable<Integer> {
             }
             all.put(strategy, os);
         }
-        TableBenchReport.results(out, all, base, optimum, reportColumn, dir);
+        TableBenchReport.results(out, all, base, optimum, regret, reportColumn, dir);
         return 0;
     }
 

@@ -1,9 +1,11 @@
 package io.jnas.cli.search;
 
 import io.jnas.codec.CellCodec;
+import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;
 import io.jnas.recorded.TableOptimum;
 import io.jnas.report.BenchPage;
+import io.jnas.report.RegretByBudget;
 import io.jnas.run.BestSoFarCurves;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunDirectory;
@@ -48,12 +50,13 @@ final class TableBenchReport {
     }
 
     static void results(PrintWriter out, Map<String, List<TableBench.Outcome>> all, RunConfig c,
-            TableOptimum t, String reportColumn, Path dir) {
+            TableOptimum t, BudgetRegret regret, String reportColumn, Path dir) {
         Map<String, List<SearchBench.Measure>> measures = new LinkedHashMap<>();
         all.forEach((s, os) -> measures.put(s, os.stream().map(TableBench.Outcome::measure)
                 .toList()));
         String column = c.evaluatorOptions().get("column");
         BenchReport.print(out, measures, c.devices(), "best " + column, "HV share ");
+        printRegret(out, all, c.devices(), regret);
         StringJoiner found = new StringJoiner(", ");
         all.forEach((s, os) -> found.add(s + " " + os.stream().filter(
                 TableBench.Outcome::foundBest).count() + "/" + os.size()));
@@ -77,15 +80,56 @@ final class TableBenchReport {
                 + " seeds per strategy; accuracy column %s (table's best %.4f); devices %s."
                 + " HV share: hypervolume of the found front / the table's true front.",
                 c.evaluations(), all.values().iterator().next().size(), column, t.bestAccuracy(),
-                c.devices()), curves, column, t.bestAccuracy(),
+                c.devices()), curves, column, t.bestAccuracy(), regretByBudget(all, c, regret),
                 List.of(lines.get(0).split(",")), lines.subList(1, lines.size()).stream()
                         .map(l -> List.of(l.split(","))).toList())
                 .write(dir.resolve("report.html"));
         out.println("files: " + dir.resolve("curves.csv") + " (mean best-so-far " + column
                 + " per evaluation), " + dir.resolve("summary.csv") + " (one row per run), "
-                + dir.resolve("report.html") + " (best-so-far plot), "
+                + dir.resolve("report.html") + " (best-so-far and regret plots), "
                 + dir.resolve("runs") + "/<strategy>-<seed>/ (every run)");
         out.flush();
+    }
+
+    private static RegretByBudget regretByBudget(Map<String, List<TableBench.Outcome>> all,
+            RunConfig c, BudgetRegret regret) {
+        Map<String, Map<String, double[]>> mean = new LinkedHashMap<>();
+        for (String d : c.devices()) {
+            Map<String, double[]> byStrategy = new LinkedHashMap<>();
+            all.forEach((s, os) -> {
+                double[] m = new double[regret.quantiles().size()];
+                os.forEach(o -> {
+                    double[] r = o.regret().get(d);
+                    for (int i = 0; i < m.length; i++) {
+                        m[i] += r[i] / os.size();
+                    }
+                });
+                byStrategy.put(s, m);
+            });
+            mean.put(d, byStrategy);
+        }
+        return new RegretByBudget(regret.quantiles(), mean);
+    }
+
+    /** Budget regret per strategy and device (mean ± sd over seeds), with its budgets. */
+    static void printRegret(PrintWriter out, Map<String, List<TableBench.Outcome>> all,
+            List<String> devices, BudgetRegret regret) {
+        StringJoiner q = new StringJoiner(", ");
+        regret.quantiles().forEach(x -> q.add(String.format(Locale.ROOT, "%.0f", x * 100)));
+        out.println("budget regret (accuracy points; per device, budgets at the " + q + "%"
+                + " quantiles of its latency column: mean over the budgets of the table's best"
+                + " within the budget minus the run's best within it; 0 = found every budget's"
+                + " best):");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s", "strategy"));
+        devices.forEach(d -> head.append(String.format(Locale.ROOT, "  %-18s", d)));
+        out.println(head);
+        all.forEach((s, os) -> {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s", s));
+            devices.forEach(d -> row.append(String.format(Locale.ROOT, "  %-18s",
+                    SearchBenchCommand.meanSd(os.stream().mapToDouble(o -> o.meanRegret(d))
+                            .toArray(), "%.3f"))));
+            out.println(row);
+        });
     }
 
     private static String summary(Map<String, List<TableBench.Outcome>> all, RunConfig c,
@@ -96,6 +140,7 @@ final class TableBenchReport {
             sb.append(",").append(reportColumn);
         }
         c.devices().forEach(d -> sb.append(",hv_share_").append(d));
+        c.devices().forEach(d -> sb.append(",regret_").append(d));
         sb.append('\n');
         all.forEach((s, os) -> os.forEach(o -> {
             SearchBench.Measure m = o.measure();
@@ -104,6 +149,8 @@ final class TableBenchReport {
             o.reported().ifPresent(v -> sb.append(String.format(Locale.ROOT, ",%.6f", v)));
             c.devices().forEach(d -> sb.append(String.format(Locale.ROOT, ",%.6f",
                     m.hypervolume().get(d))));
+            c.devices().forEach(d -> sb.append(String.format(Locale.ROOT, ",%.6f",
+                    o.meanRegret(d))));
             sb.append('\n');
         }));
         return sb.toString();

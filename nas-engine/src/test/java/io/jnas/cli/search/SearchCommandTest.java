@@ -88,8 +88,8 @@ class SearchCommandTest {
         r = CliRun.search(args(tmp.resolve("x"), "--strategy", "evolution")
                 .toArray(String[]::new));
         assertEquals(2, r.code(), "bad input");
-        assertEquals("nas search: --strategy must be one of regularized, random, nsga2, but was"
-                + " 'evolution'", r.err().strip());
+        assertEquals("nas search: --strategy must be one of regularized, random, nsga2,"
+                + " surrogate, but was 'evolution'", r.err().strip());
         r = CliRun.search("--evals", "many");
         assertEquals(2, r.code(), "usage error");
     }
