@@ -2,6 +2,9 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.cli.distributed.DistributedOptions;
+import io.jnas.distributed.Coordinator;
+import io.jnas.distributed.DistributedException;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.report.RunReport;
 import io.jnas.run.EvaluatorSource;
@@ -75,6 +78,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();
 
+    @Mixin
+    DistributedOptions distributed = new DistributedOptions();
+
     private final EvaluatorSource evaluators;
     private final PredictorProvider tables;
 
@@ -94,9 +100,15 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = resume;
+        Coordinator workers = null;
         try {
             SearchRun runs = new SearchRun(evaluators, tables,
                     new ConsoleProgress(err, Terminal.attached(), progressEvery));
+            if (distributed.on()) {
+                workers = distributed.open(Path.of(System.getProperty("java.io.tmpdir"),
+                        "jnas-workers-" + ProcessHandle.current().pid()));
+                runs = runs.withBatchEvaluator(workers.batches(err));
+            }
             RunResult result;
             if (resume != null) {
                 refuseRunSettings();
@@ -111,6 +123,9 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("  report.html        the report: fronts, best so far, front members");
             out.flush();
             return 0;
+        } catch (DistributedException e) {
+            fail(err, e.getMessage(), e);
+            return e.exitCode();
         } catch (RunConfigException | SpaceFileException | ResumeMismatch
                 | IllegalArgumentException | UncheckedIOException e) {
             return fail(err, e.getMessage(), e);
@@ -119,6 +134,10 @@ public final class SearchCommand implements Callable<Integer> {
                     ? "; every evaluation so far is in " + dir + ", continue with --resume " + dir
                     : "";
             return fail(err, "the run failed: " + e + again, e);
+        } finally {
+            if (workers != null) {
+                workers.close();
+            }
         }
     }
 
