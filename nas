@@ -91,7 +91,7 @@ export OPT_OUT_TRACKING=true   # DJL telemetry off: it must never reach the netw
 # every time, about 30% slower. Searches get it; agents and table builds measure with the fast
 # kernels a deployment uses (set ATEN_CPU_CAPABILITY yourself to override either way).
 case "${1:-}" in
-    search|search-bench|eval-bench|worker) export ATEN_CPU_CAPABILITY="${ATEN_CPU_CAPABILITY:-default}" ;;
+    search|search-bench|eval-bench|worker|workers-bench) export ATEN_CPU_CAPABILITY="${ATEN_CPU_CAPABILITY:-default}" ;;
 esac
 exec "$JAVA_HOME/bin/java" \
     -DOPT_OUT_TRACKING=true -Dai.djl.offline=true \

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             io.jnas.cli.search.TableBenchCommand.class,
             io.jnas.cli.export.ExportCommand.class,
             io.jnas.cli.distributed.WorkerCommand.class,
+            io.jnas.cli.distributed.WorkersBenchCommand.class,
         })
 public final class NasCommand implements Runnable {
 

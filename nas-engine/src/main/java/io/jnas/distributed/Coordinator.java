@@ -62,7 +62,8 @@ public final class Coordinator implements AutoCloseable {
 
     /** Opens the remote evaluation of each run. */
     public BatchEvaluator.Factory batches(PrintWriter err) {
-        return config -> new RemoteEvaluation(db, config, BATCH, err);
+        return config -> new RemoteEvaluation(db, config, BATCH, err,
+                local == null ? () -> { } : local::requireWorkers);
     }
 
     @Override

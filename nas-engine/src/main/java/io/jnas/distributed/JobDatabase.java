@@ -2,6 +2,8 @@ package io.jnas.distributed;
 
 import static java.util.Objects.requireNonNull;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
@@ -24,16 +26,28 @@ import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
  */
 public final class JobDatabase {
 
+    /** Connections one process holds: JobRunr's zookeeper threads, the worker, the search. */
+    static final int POOL_SIZE = 4;
+
+    static {
+        System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+    }
+
     private final DbSettings settings;
-    private final DataSource dataSource;
+    private final HikariDataSource dataSource;
     private final JsonMapper json;
     private final StorageProvider storage;
     private final ResultsTable results;
 
     private JobDatabase(DbSettings settings) {
         this.settings = requireNonNull(settings, "settings");
-        this.dataSource = settings.dataSource();
-        check(settings, dataSource);
+        check(settings, settings.dataSource());
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(settings.dataSource());
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(1);
+        pool.setPoolName("jnas-jobs");
+        this.dataSource = new HikariDataSource(pool);
         this.json = new JacksonJsonMapper();
         PostgresStorageProvider p = new PostgresStorageProvider(dataSource);
         p.setJobMapper(new JobMapper(json));
@@ -68,9 +82,10 @@ public final class JobDatabase {
         return results;
     }
 
-    /** Stops JobRunr's storage threads. */
+    /** Stops JobRunr's storage threads and closes the connections. */
     public void close() {
         storage.close();
+        dataSource.close();
     }
 
     private static void check(DbSettings s, DataSource ds) {

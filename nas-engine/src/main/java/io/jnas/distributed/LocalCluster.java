@@ -86,6 +86,18 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails when every worker process has ended (it could not start, or was killed): nothing
+     * would evaluate the jobs.
+     */
+    public void requireWorkers() {
+        if (!workers.isEmpty() && workers.stream().noneMatch(Process::isAlive)) {
+            throw new DistributedException(false, "all " + workers.size() + " local workers"
+                    + " ended (exit " + workers.get(0).exitValue() + "); their logs are in "
+                    + logs);
+        }
+    }
+
     /** The worker processes, in start order. */
     public List<Process> workers() {
         return List.copyOf(workers);

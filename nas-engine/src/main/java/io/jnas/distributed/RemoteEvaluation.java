@@ -49,6 +49,8 @@ public final class RemoteEvaluation implements BatchEvaluator {
     private final RunConfig config;
     private final int batchSize;
     private final PrintWriter err;
+    private final Runnable health;
+    private long submitNanos;
 
     /**
      * @param batchSize how many candidates a strategy may propose at once (the history does not
@@ -56,6 +58,15 @@ public final class RemoteEvaluation implements BatchEvaluator {
      * @param err where a hint goes when no worker is alive
      */
     public RemoteEvaluation(JobDatabase db, RunConfig config, int batchSize, PrintWriter err) {
+        this(db, config, batchSize, err, () -> { });
+    }
+
+    /**
+     * @param health checked while waiting; throws when the workers cannot deliver (the local
+     *     worker processes of {@code --workers} all ended)
+     */
+    public RemoteEvaluation(JobDatabase db, RunConfig config, int batchSize, PrintWriter err,
+            Runnable health) {
         this.db = requireNonNull(db, "db");
         this.config = requireNonNull(config, "config");
         this.scheduler = new JobRequestScheduler(db.storage());
@@ -65,6 +76,7 @@ public final class RemoteEvaluation implements BatchEvaluator {
         }
         this.batchSize = batchSize;
         this.err = requireNonNull(err, "err");
+        this.health = requireNonNull(health, "health");
     }
 
     /** The run's key in the results table: its name and a hash of its resolved config. */
@@ -87,6 +99,11 @@ public final class RemoteEvaluation implements BatchEvaluator {
         return run;
     }
 
+    /** Time spent submitting jobs so far, in ms. */
+    public double submitMs() {
+        return submitNanos / 1e6;
+    }
+
     @Override
     public int batchSize() {
         return batchSize;
@@ -99,7 +116,9 @@ public final class RemoteEvaluation implements BatchEvaluator {
         Map<String, ResultsTable.Result> done = new LinkedHashMap<>(
                 db.results().find(run, pending.keySet()));
         pending.keySet().removeAll(done.keySet());
+        long s0 = System.nanoTime();
         pending.forEach(this::submit);
+        submitNanos += System.nanoTime() - s0;
         long lastStates = System.nanoTime();
         long since = System.nanoTime();
         boolean hinted = false;
@@ -111,6 +130,7 @@ public final class RemoteEvaluation implements BatchEvaluator {
             if (!pending.isEmpty() && System.nanoTime() - lastStates > STATE_POLL.toNanos()) {
                 lastStates = System.nanoTime();
                 failures(pending.keySet());
+                health.run();
                 if (!hinted && System.nanoTime() - since > NO_WORKER_HINT.toNanos()
                         && db.storage().getBackgroundJobServers().isEmpty()) {
                     err.println("nas search: " + pending.size() + " evaluations wait for a"

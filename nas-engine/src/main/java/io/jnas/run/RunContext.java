@@ -183,6 +183,9 @@ final class RunContext<D extends Design> implements SearchContext {
             out.add(evaluate(batch.get(i), steps.get(i)));
         }
         List<Candidate> rest = batch.subList(i, batch.size());
+        if (rest.isEmpty()) {
+            return out;
+        }
         if (s.batches() == null) {
             for (; i < batch.size(); i++) {
                 out.add(evaluate(batch.get(i), steps.get(i)));

@@ -21,6 +21,7 @@ import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.JobState;
 import org.jobrunr.jobs.states.ProcessingState;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,14 +38,23 @@ class DistributedSearchIT {
             "([0-9a-f]{16}) of run (\\S+): \\S+ in \\d+ ms");
 
     @TempDir
+    static Path shared;
+
+    @TempDir
     Path tmp;
+
+    /** The in-process run both tests compare with (synflow: milliseconds per evaluation). */
+    @BeforeAll
+    static void inProcessReference() throws Exception {
+        NasProcesses nas = new NasProcesses(shared);
+        assertEquals(0, nas.run("reference.log", NasProcesses.search("ref", 5, EVALS,
+                shared.resolve("ref/run")), Map.of()), nas.tail("reference.log"));
+    }
 
     @Test
     void killedWorkerAndKilledSearchLoseNothingRepeatNothingAndMatchTheInProcessRun()
             throws Exception {
         NasProcesses nas = new NasProcesses(tmp);
-        assertEquals(0, nas.run("reference.log", NasProcesses.search("ref", 5, EVALS,
-                tmp.resolve("ref/run")), Map.of()), nas.tail("reference.log"));
         try (TestPostgres pg = new TestPostgres()) {
             String url = pg.url("jobs");
             DbSettings settings = pg.settings(url);
@@ -64,7 +74,7 @@ class DistributedSearchIT {
                 workers.get(1).destroyForcibly(); // SIGKILL
                 assertTrue(search.waitFor(240, TimeUnit.SECONDS), nas.tail("a.log"));
                 assertEquals(0, search.exitValue(), nas.tail("a.log"));
-                assertSameRun(tmp.resolve("ref/run"), tmp.resolve("a/run"));
+                assertSameRun(shared.resolve("ref/run"), tmp.resolve("a/run"));
                 assertTrue(orphanedOn(settings, "dist-a", "w2"),
                         "JobRunr must have failed w2's job as orphaned and retried it elsewhere");
 
@@ -84,7 +94,7 @@ class DistributedSearchIT {
                 assertTrue(finishedBefore < EVALS, "killed after " + finishedBefore);
                 assertEquals(0, nas.run("b2.log", List.of("search", "--resume",
                         tmp.resolve("b/run").toString(), "--db", url), env), nas.tail("b2.log"));
-                assertSameRun(tmp.resolve("ref/run"), tmp.resolve("b/run"));
+                assertSameRun(shared.resolve("ref/run"), tmp.resolve("b/run"));
                 Map<String, Integer> evaluated = evaluations(nas, "dist-b", "w1.log", "w3.log");
                 assertEquals(EVALS, evaluated.size(), "every architecture evaluated");
                 assertEquals(new HashSet<>(List.of(1)), new HashSet<>(evaluated.values()),
@@ -98,12 +108,10 @@ class DistributedSearchIT {
     @Test
     void localWorkersOnAnEmbeddedDatabaseMatchTheInProcessRun() throws Exception {
         NasProcesses nas = new NasProcesses(tmp);
-        assertEquals(0, nas.run("reference.log", NasProcesses.search("ref", 9, 6,
-                tmp.resolve("ref/run")), Map.of()), nas.tail("reference.log"));
-        List<String> args = NasProcesses.search("local", 9, 6, tmp.resolve("local/run"));
+        List<String> args = NasProcesses.search("local", 5, EVALS, tmp.resolve("local/run"));
         args.addAll(List.of("--workers", "2"));
         assertEquals(0, nas.run("local.log", args, Map.of()), nas.tail("local.log"));
-        assertSameRun(tmp.resolve("ref/run"), tmp.resolve("local/run"));
+        assertSameRun(shared.resolve("ref/run"), tmp.resolve("local/run"));
     }
 
     private static void assertSameRun(Path reference, Path run) {
