@@ -91,7 +91,7 @@ export OPT_OUT_TRACKING=true   # DJL telemetry off: it must never reach the netw
 # every time, about 30% slower. Searches get it; agents and table builds measure with the fast
 # kernels a deployment uses (set ATEN_CPU_CAPABILITY yourself to override either way).
 case "${1:-}" in
-    search|search-bench|eval-bench|supernet) export ATEN_CPU_CAPABILITY="${ATEN_CPU_CAPABILITY:-default}" ;;
+    search|search-bench|eval-bench|supernet|worker|workers-bench) export ATEN_CPU_CAPABILITY="${ATEN_CPU_CAPABILITY:-default}" ;;
 esac
 # gRPC's Netty uses sun.misc.Unsafe; JDK 24+ prints a 4-line warning about it on every gRPC
 # command unless told it is allowed (the option exists from JDK 23 on; older JDKs refuse it).

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  *
  * <pre>{@code int exit = NasCommand.newCommandLine().execute("profile", "--json");}</pre>
  */
-@Command(name = "nas", mixinStandardHelpOptions = true, version = "jnas 0.1.0",
+@Command(name = "nas", mixinStandardHelpOptions = true, version = "jnas " + io.jnas.distributed.ProjectVersion.CURRENT,
         description = "Hardware-aware neural architecture search for the JVM.",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             io.jnas.cli.search.TableBenchCommand.class,
             io.jnas.cli.export.ExportCommand.class,
             io.jnas.cli.supernet.SupernetCommand.class,
+            io.jnas.cli.distributed.WorkerCommand.class,
+            io.jnas.cli.distributed.WorkersBenchCommand.class,
         })
 public final class NasCommand implements Runnable {
 

@@ -19,10 +19,12 @@ import io.jnas.search.fitness.ParetoObjectives;
 import io.jnas.search.fitness.Tournament;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -40,7 +42,7 @@ final class RunContext<D extends Design> implements SearchContext {
             Map<String, LatencyPredictor> predictors, Supplier<AccuracyEvaluator> evaluator,
             Constraints constraints, MnasnetFitness fitness, ParetoObjectives objectives,
             Tournament tournament, SeededRandom random, List<Evaluation> replay,
-            Optional<Checkpoint> stored, RunListener listener) {
+            Optional<Checkpoint> stored, RunListener listener, BatchEvaluator batches) {
     }
 
     private final Setup<D> s;
@@ -103,22 +105,33 @@ final class RunContext<D extends Design> implements SearchContext {
 
     @Override
     public Optional<Candidate> next(Supplier<Genotype<IntegerGene>> proposals) {
-        return search(proposals, false);
+        return search(proposals, false, Set.of());
+    }
+
+    @Override
+    public Optional<Candidate> next(Supplier<Genotype<IntegerGene>> proposals,
+            Set<String> pending) {
+        return search(proposals, false, pending);
+    }
+
+    @Override
+    public int batchSize() {
+        return s.batches() == null ? 1 : s.batches().batchSize();
     }
 
     @Override
     public Optional<Candidate> repair(Candidate infeasible,
             Supplier<Genotype<IntegerGene>> proposals) {
         rejected++;
-        return search(proposals, true);
+        return search(proposals, true, Set.of());
     }
 
     private Optional<Candidate> search(Supplier<Genotype<IntegerGene>> proposals,
-            boolean repairing) {
+            boolean repairing, Set<String> pending) {
         String lastViolation = null;
         for (int i = 0; i < s.config().maxProposals(); i++) {
             Candidate c = candidate(proposals.get());
-            if (byHash.containsKey(c.hash())) {
+            if (byHash.containsKey(c.hash()) || pending.contains(c.hash())) {
                 duplicates++;
             } else if (!c.feasible()) {
                 rejected++;
@@ -140,6 +153,65 @@ final class RunContext<D extends Design> implements SearchContext {
 
     @Override
     public Evaluation evaluate(Candidate c, long step) {
+        check(c);
+        int index = history.size();
+        if (index < s.replay().size()) {
+            return replay(c);
+        }
+        if (s.batches() != null) {
+            return evaluateAll(List.of(c), List.of(step)).get(0);
+        }
+        long t0 = System.nanoTime();
+        double acc = s.evaluator().get().evaluate(c.design());
+        long t1 = System.nanoTime();
+        evaluatorNanos += t1 - t0;
+        return record(c, step, acc, (t1 - t0) / 1e6);
+    }
+
+    @Override
+    public List<Evaluation> evaluateAll(List<Candidate> batch, List<Long> steps) {
+        if (steps.size() != batch.size()) {
+            throw new IllegalArgumentException("steps must have one step per candidate ("
+                    + batch.size() + "), but had " + steps.size());
+        }
+        if (batch.size() > remaining()) {
+            throw new BudgetExhausted(s.config().evaluations());
+        }
+        List<Evaluation> out = new ArrayList<>(batch.size());
+        int i = 0;
+        for (; i < batch.size() && history.size() < s.replay().size(); i++) {
+            out.add(evaluate(batch.get(i), steps.get(i)));
+        }
+        List<Candidate> rest = batch.subList(i, batch.size());
+        if (rest.isEmpty()) {
+            return out;
+        }
+        if (s.batches() == null) {
+            for (; i < batch.size(); i++) {
+                out.add(evaluate(batch.get(i), steps.get(i)));
+            }
+            return out;
+        }
+        Set<String> hashes = new HashSet<>();
+        for (Candidate c : rest) {
+            check(c);
+            if (!hashes.add(c.hash())) {
+                throw new IllegalArgumentException("candidate " + c.hash() + " is twice in the"
+                        + " batch");
+            }
+        }
+        long t0 = System.nanoTime();
+        List<BatchEvaluator.Score> scores = s.batches().evaluate(
+                rest.stream().map(Candidate::design).toList());
+        evaluatorNanos += System.nanoTime() - t0;
+        for (int k = 0; k < rest.size(); k++) {
+            out.add(record(rest.get(k), steps.get(i + k), scores.get(k).accuracy(),
+                    scores.get(k).wallMs()));
+        }
+        return out;
+    }
+
+    private void check(Candidate c) {
         if (remaining() <= 0) {
             throw new BudgetExhausted(s.config().evaluations());
         }
@@ -150,37 +222,43 @@ final class RunContext<D extends Design> implements SearchContext {
         if (byHash.containsKey(c.hash())) {
             throw new IllegalArgumentException("candidate " + c.hash() + " was evaluated before");
         }
+    }
+
+    /** The next logged evaluation of a resumed run, after checking it is the proposed design. */
+    private Evaluation replay(Candidate c) {
         int index = history.size();
-        boolean replayed = index < s.replay().size();
-        Evaluation e;
-        if (replayed) {
-            e = s.replay().get(index);
-            if (!e.hash().equals(c.hash())) {
-                throw new ResumeMismatch(s.directory().evaluations() + " entry " + index
-                        + " is architecture " + e.hash() + ", but the run now proposes " + c.hash()
-                        + " there: the log was made with another config, seed or code version;"
-                        + " start a new run instead of resuming this one");
-            }
-        } else {
-            long t0 = System.nanoTime();
-            double acc = s.evaluator().get().evaluate(c.design());
-            long t1 = System.nanoTime();
-            evaluatorNanos += t1 - t0;
-            if (!Double.isFinite(acc)) {
-                throw new IllegalStateException("evaluator '" + s.config().evaluator()
-                        + "' returned " + acc + " for architecture " + c.hash());
-            }
-            e = new Evaluation(index, step, c.hash(), c.design(), acc, c.latencyMs(),
-                    c.cost().params(), c.cost().macs(), c.cost().peakActivationBytes(),
-                    s.fitness().of(acc, c.latencyMs()), (t1 - t0) / 1e6);
-            log.append(e);
-            logNanos += System.nanoTime() - t1;
+        Evaluation e = s.replay().get(index);
+        if (!e.hash().equals(c.hash())) {
+            throw new ResumeMismatch(s.directory().evaluations() + " entry " + index
+                    + " is architecture " + e.hash() + ", but the run now proposes " + c.hash()
+                    + " there: the log was made with another config, seed or code version;"
+                    + " start a new run instead of resuming this one");
         }
+        add(e, true);
+        return e;
+    }
+
+    /** Logs a new evaluation and appends it to the history. */
+    private Evaluation record(Candidate c, long step, double acc, double wallMs) {
+        if (!Double.isFinite(acc)) {
+            throw new IllegalStateException("evaluator '" + s.config().evaluator()
+                    + "' returned " + acc + " for architecture " + c.hash());
+        }
+        Evaluation e = new Evaluation(history.size(), step, c.hash(), c.design(), acc,
+                c.latencyMs(), c.cost().params(), c.cost().macs(), c.cost().peakActivationBytes(),
+                s.fitness().of(acc, c.latencyMs()), wallMs);
+        long t1 = System.nanoTime();
+        log.append(e);
+        logNanos += System.nanoTime() - t1;
+        add(e, false);
+        return e;
+    }
+
+    private void add(Evaluation e, boolean replayed) {
         history.add(e);
         byHash.put(e.hash(), e);
         s.listener().evaluated(e, replayed);
         afterEvaluation(replayed);
-        return e;
     }
 
     private void afterEvaluation(boolean replayed) {

@@ -46,6 +46,7 @@ public final class SearchRun {
     private final RunListener listener;
     private final RecordedTables recorded;
     private final boolean fsyncEachEvaluation;
+    private final BatchEvaluator.Factory batches;
 
     /**
      * @param evaluators opens the evaluator a config names
@@ -62,16 +63,17 @@ public final class SearchRun {
      */
     public SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener,
             RecordedTables recorded) {
-        this(evaluators, tables, listener, recorded, true);
+        this(evaluators, tables, listener, recorded, true, null);
     }
 
     private SearchRun(EvaluatorSource evaluators, PredictorProvider tables, RunListener listener,
-            RecordedTables recorded, boolean fsyncEachEvaluation) {
+            RecordedTables recorded, boolean fsyncEachEvaluation, BatchEvaluator.Factory batches) {
         this.evaluators = requireNonNull(evaluators, "evaluators");
         this.tables = requireNonNull(tables, "tables");
         this.listener = requireNonNull(listener, "listener");
         this.recorded = requireNonNull(recorded, "recorded");
         this.fsyncEachEvaluation = fsyncEachEvaluation;
+        this.batches = batches;
     }
 
     /**
@@ -81,7 +83,17 @@ public final class SearchRun {
      * works from what reached the disk).
      */
     public SearchRun withLogForcedAtEnd() {
-        return new SearchRun(evaluators, tables, listener, recorded, false);
+        return new SearchRun(evaluators, tables, listener, recorded, false, batches);
+    }
+
+    /**
+     * The same, but new evaluations run where {@code batches} sends them (JobRunr workers): the
+     * strategy proposes batches, the run waits for each and appends it in proposal order, so the
+     * history is the one an in-process run makes. The in-process evaluator is not opened.
+     */
+    public SearchRun withBatchEvaluator(BatchEvaluator.Factory batches) {
+        return new SearchRun(evaluators, tables, listener, recorded, fsyncEachEvaluation,
+                requireNonNull(batches, "batches"));
     }
 
     /**
@@ -104,14 +116,16 @@ public final class SearchRun {
                 : directory.getFileName().toString();
         RunConfig resolved = config.withName(name).resolved(targets, space.spaceHash());
         RunDirectory.requireFree(directory);
-        AccuracyEvaluator opened = evaluators.open(config.evaluator(), config.evaluatorOptions(),
-                config.space());
+        AccuracyEvaluator opened = batches != null ? null
+                : evaluators.open(config.evaluator(), config.evaluatorOptions(), config.space());
         RunDirectory dir;
         try {
             dir = RunDirectory.create(directory);
             RunDirectory.writeAtomically(dir.config(), RunConfigReader.toYaml(resolved));
         } catch (RuntimeException e) {
-            opened.close();
+            if (opened != null) {
+                opened.close();
+            }
             throw e;
         }
         return execute(resolved, dir, space, predictors,
@@ -187,17 +201,18 @@ public final class SearchRun {
         LazyEvaluator evaluator = new LazyEvaluator(opened,
                 () -> evaluators.open(config.evaluator(), config.evaluatorOptions(),
                 config.space()));
-        RunContext.Setup<D> setup = new RunContext.Setup<>(config, dir, space, predictors,
-                evaluator, constraints, fitness, Strategies.objectives(config),
-                Strategies.tournament(config, fitness), random, logged.evaluations(), stored,
-                listener);
         SearchStrategy strategy = Strategies.create(config);
         listener.started(config, dir, logged.evaluations().size());
         long t0 = System.nanoTime();
         RunContext<D> ctx;
-        try (EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes(),
-                fsyncEachEvaluation);
+        try (BatchEvaluator remote = batches == null ? null : batches.open(config);
+                EvaluationLog log = EvaluationLog.open(dir.evaluations(), logged.validBytes(),
+                        fsyncEachEvaluation);
                 evaluator) {
+            RunContext.Setup<D> setup = new RunContext.Setup<>(config, dir, space, predictors,
+                    evaluator, constraints, fitness, Strategies.objectives(config),
+                    Strategies.tournament(config, fitness), random, logged.evaluations(), stored,
+                    listener, remote);
             ctx = new RunContext<>(setup, log);
             ctx.strategy(strategy.name(), strategy::population);
             RunContext<D> run = ctx;

@@ -20,8 +20,10 @@ import java.util.random.RandomGenerator;
  *       to the population and remove the <em>oldest</em> member (not the worst).</li>
  * </ol>
  *
- * <p>Children are evaluated one at a time (no batches), so the population a parent is drawn from
- * always holds every earlier child. A child whose architecture was already evaluated (or breaks a
+ * <p>The first population is proposed in batches of {@link SearchContext#batchSize()} (random
+ * architectures do not depend on results: the same history for any batch size). Children are
+ * evaluated one at a time, so the population a parent is drawn from always holds every earlier
+ * child. A child whose architecture was already evaluated (or breaks a
  * constraint) is mutated again from the same parent; when the run's proposal cap is reached
  * without a new feasible child, a random architecture is tried instead, and when that fails too
  * the search stops (the space, under its constraints, is exhausted).
@@ -74,11 +76,16 @@ public final class RegularizedEvolution implements SearchStrategy {
         ChoiceMutation mutation = new ChoiceMutation(ctx.codec(), mutationProbability);
         Supplier<Genotype<IntegerGene>> random = () -> ctx.codec().random(rng);
         while (ctx.remaining() > 0 && population.size() < populationSize) {
-            Optional<Candidate> c = ctx.next(random);
-            if (c.isEmpty()) {
+            int n = Math.min(ctx.batchSize(),
+                    Math.min(ctx.remaining(), populationSize - population.size()));
+            List<Candidate> batch = Proposals.batch(ctx, random, n);
+            List<Evaluation> done = ctx.evaluateAll(batch, Proposals.steps(batch.size(), 0));
+            for (int i = 0; i < batch.size(); i++) {
+                population.addLast(new Member(batch.get(i).genotype(), done.get(i)));
+            }
+            if (batch.size() < n) {
                 return;
             }
-            population.addLast(new Member(c.get().genotype(), ctx.evaluate(c.get(), 0)));
         }
         long cycle = 0;
         while (ctx.remaining() > 0) {

@@ -5,7 +5,9 @@ import io.jenetics.IntegerGene;
 import io.jnas.codec.SearchCodec;
 import io.jnas.search.fitness.ParetoObjectives;
 import io.jnas.search.fitness.Tournament;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -43,6 +45,31 @@ public interface SearchContext {
      * after the run's proposal cap and returns empty; the run reports why it stopped.
      */
     Optional<Candidate> next(Supplier<Genotype<IntegerGene>> proposals);
+
+    /**
+     * As {@link #next(Supplier)}, but proposals whose hash is in {@code pending} (proposed for
+     * the same batch, not evaluated yet) count as duplicates too: a batch proposed this way is
+     * what one-at-a-time proposing and evaluating would have chosen.
+     */
+    Optional<Candidate> next(Supplier<Genotype<IntegerGene>> proposals, Set<String> pending);
+
+    /**
+     * How many candidates a strategy may propose before it needs their results: 1 when the run
+     * evaluates in its own process (one at a time, as always), more when workers evaluate.
+     */
+    default int batchSize() {
+        return 1;
+    }
+
+    /**
+     * Evaluates candidates proposed together ({@link #next(Supplier, Set)}), appending them to
+     * the history in their order: the same history as {@link #evaluate} on each in turn, but
+     * workers may evaluate them at once.
+     *
+     * @param steps the strategy's step of each candidate
+     * @throws BudgetExhausted when the batch is larger than {@link #remaining()}
+     */
+    List<Evaluation> evaluateAll(List<Candidate> batch, List<Long> steps);
 
     /**
      * Replaces an infeasible candidate by the first feasible new proposal (counted as rejected,

@@ -82,8 +82,8 @@ class ProxyIT {
         assertEquals(scores.size(), scores.stream().distinct().count(), scores.toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new GradNormProxy(mnist, 1, 42));
-        assertEquals("batchSize must be in [2, 10000] (BatchNorm needs two samples), but was 1",
-                e.getMessage());
+        assertEquals("batchSize must be in [2, " + mnist.size() + "] (BatchNorm needs two"
+                + " samples), but was 1", e.getMessage());
     }
 
     @Test

