@@ -108,7 +108,8 @@ class ExportRunIT {
             // even untrained weights are scored, on MNIST images held out of the pool
             double test = m.at("/accuracy/test").asDouble();
             assertTrue(test >= 0 && test <= 1, m.toString());
-            assertTrue(m.at("/accuracy/test_on").asText().startsWith("2000 images held out of"
+            // the repository's MNIST subset (3,000 images, no separate test split): a fifth held out
+            assertTrue(m.at("/accuracy/test_on").asText().startsWith("600 images held out of"
                     + " t10k-images-idx3-ubyte.gz"), m.toString());
             assertEquals("uint8", m.at("/input/dtype").asText());
             assertEquals("[-1,1,28,28]", m.at("/input/shape").toString());
@@ -196,12 +197,12 @@ class ExportRunIT {
         assertEquals(512, t.get("train_images").asInt());
         assertEquals(2, t.get("epochs").asInt());
         assertEquals(32, t.get("steps").asInt(), "2 x 512 images, batch 32");
-        assertEquals(2000, t.get("test_images").asInt());
+        assertEquals(600, t.get("test_images").asInt(), "a fifth of the 3,000-image subset");
         assertTrue(t.get("seconds").asDouble() > 0);
         assertEquals("seeded initialization (seed 3)", t.get("starting_weights").asText());
         assertEquals(32, t.at("/recipe/batch").asInt());
         assertEquals("none", t.at("/recipe/augmentation").asText());
-        assertTrue(t.at("/recipe/text").asText().startsWith("trained on mnist (512 of 8000"
+        assertTrue(t.at("/recipe/text").asText().startsWith("trained on mnist (512 of 2400"
                 + " images of t10k-images-idx3-ubyte.gz): 2 epochs, batch 32"), t.toString());
         assertFalse(java.util.Arrays.equals(initial, Files.readAllBytes(s.folder()
                 .resolve("model-0000.params"))), "trained weights must differ from the initial");
