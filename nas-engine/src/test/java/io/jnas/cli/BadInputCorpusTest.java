@@ -75,12 +75,12 @@ class BadInputCorpusTest {
         Path twoDocs = Spaces.root()
                 .resolve("nas-core/src/test/resources/bad-text/two-documents.yaml");
         String commands = "profile, agent, fleet, tables, eval-bench, search, search-bench, bench,"
-                + " export";
+                + " export, supernet, worker, workers-bench";
         return Stream.of(
-            Arguments.of(List.of("worker", "--help"), 2,
-                    "nas: 'worker' is not a command; the commands are " + commands),
-            Arguments.of(List.of("worker"), 2,
-                    "nas: 'worker' is not a command; the commands are " + commands),
+            Arguments.of(List.of("wokrer", "--help"), 2,
+                    "nas: 'wokrer' is not a command; the commands are " + commands),
+            Arguments.of(List.of("wokrer"), 2,
+                    "nas: 'wokrer' is not a command; the commands are " + commands),
             Arguments.of(List.of("tables", "biuld", "--help"), 2,
                     "nas tables: 'biuld' is not a command; the commands are build, calibrate,"
                             + " validate, show"),

@@ -62,8 +62,9 @@ class DistributedSearchIT {
             Map<String, String> env = settings.environment();
             List<Process> workers = new ArrayList<>();
             for (String w : List.of("w1", "w2", "w3")) {
-                workers.add(nas.start(w + ".log", List.of("worker", "--db", url, "--name", w),
-                        env));
+                // -v: the engine's info lines (DJL loading) are the sign that a job has begun
+                workers.add(nas.start(w + ".log", List.of("worker", "--db", url, "--name", w,
+                        "-v"), env));
             }
             try {
                 // A: w2 killed while it evaluates its first job (DJL still loading)

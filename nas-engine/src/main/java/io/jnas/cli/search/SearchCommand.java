@@ -117,11 +117,11 @@ public final class SearchCommand implements Callable<Integer> {
                 result = runs.start(c, dir);
             }
         } catch (DistributedException e) {
-            // one line, with the exit code of its kind (bad input 2, failure 1)
+            // its message already names the cause: one line, with the exit code of its kind
             if (e.badInput()) {
                 throw new RunConfigException(e.getMessage());
             }
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new IllegalStateException(e.getMessage());
         } catch (RuntimeException e) {
             if (FailureText.exitCode(e) == FailureText.BAD_INPUT || dir == null
                     || !Files.exists(dir.resolve("config.yaml"))) {
