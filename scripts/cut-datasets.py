@@ -110,7 +110,7 @@ def main():
     p.add_argument("--out", type=Path, default=Path("datasets"))
     a = p.parse_args()
     rng = random.Random(SEED)
-    cut_idx(a.fashion, "train", a.out / "fashion-mnist", "train", 1000, rng)
+    cut_idx(a.fashion, "train", a.out / "fashion-mnist", "train", 900, rng)
     cut_idx(a.fashion, "t10k", a.out / "fashion-mnist", "t10k", 200, rng)
     cut_idx(a.mnist, "t10k", a.out / "mnist", "t10k", 300, rng)
     (a.out / "digits").mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ import io.jnas.space.SearchSpace;
 /**
  * The split a supernet trains and validates on (stratified, seeded, standardized) and the size of
  * the pool it was drawn from: the same settings over another pool (the full Fashion-MNIST or the
- * repository's 10,000-image subset) draw other images, so the pool size is part of the store's
+ * repository's 9,000-image subset) draw other images, so the pool size is part of the store's
  * name.
  *
  * @param split training and validation images

@@ -39,7 +39,7 @@ class IdxLoaderTest {
         }
         assertEquals(0f, min);
         assertEquals(1f, max);
-        assertEquals(2, d.label(0), "the subset keeps the split's order; its first digit is a 2");
+        assertEquals(5, d.label(0), "the subset keeps the split's order; its first digit is a 5");
     }
 
     @Test
