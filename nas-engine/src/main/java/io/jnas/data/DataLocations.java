@@ -91,6 +91,17 @@ public record DataLocations(List<Path> directories, Path downloadDirectory, bool
                 System.err::println);
     }
 
+    /**
+     * The standard order for this process as an options map asks for it: {@code data-dir} (the
+     * flag directory) and {@code download} ({@code true} unless {@code false}), the keys of
+     * {@code evaluator-options} and {@code nas supernet --option}.
+     */
+    public static DataLocations fromOptions(Map<String, String> options) {
+        String dir = options.get("data-dir");
+        return fromEnvironment(dir == null ? null : Path.of(dir),
+                !"false".equalsIgnoreCase(options.getOrDefault("download", "true").trim()));
+    }
+
     /** Only the given directories: no downloads, no embedded subsets (tests, explicit setups). */
     public static DataLocations only(Path... dirs) {
         return new DataLocations(List.of(dirs), dirs.length == 0 ? Path.of(".") : dirs[0], false,

@@ -53,8 +53,7 @@ public final class EvaluatorChoice implements EvaluatorSource {
     static SupernetEvaluator openSupernet(Map<String, String> options, Path spaceFile) {
         SupernetSettings settings = SupernetSettings.read(options);
         SearchSpace space = SearchSpace.load(spaceFile);
-        DataLocations where = DataLocations.fromEnvironment(options.containsKey("data-dir")
-                ? Path.of(options.get("data-dir")) : null, false);
+        DataLocations where = DataLocations.fromOptions(options);
         SupernetData data = SupernetData.load(space, settings, where);
         return SupernetEvaluator.open(space, data.split(), settings,
                 data.store(SUPERNETS, space, settings), SupernetProgress.forConsole(

@@ -91,9 +91,7 @@ public final class FidelityCommand implements Callable<Integer> {
         for (String name : evaluators) {
             if (name.equals(SupernetEvaluator.NAME)) {
                 SupernetSettings settings = SupernetSettings.read(supernetOptions);
-                DataLocations where = DataLocations.fromEnvironment(supernetOptions
-                        .containsKey("data-dir") ? Path.of(supernetOptions.get("data-dir"))
-                        : null, false);
+                DataLocations where = DataLocations.fromOptions(supernetOptions);
                 long t0 = System.nanoTime();
                 SupernetData data = SupernetData.load(s, settings, where);
                 try (SupernetEvaluator e = SupernetEvaluator.open(s, data.split(), settings,

@@ -131,7 +131,7 @@ public final class ReferenceCommand implements Callable<Integer> {
         TrainSettings base = new TrainSettings(epochs, 0, batch, samples, validation, lr,
                 TrainSettings.OptimizerKind.ADAM, seeds.get(0), false, 5);
         EvaluatorOptions options = new EvaluatorOptions(dataSet,
-                DataLocations.fromEnvironment(dataDir, false), null, base, 64);
+                DataLocations.fromEnvironment(dataDir, true), null, base, 64);
         ImageDataset pool = EvaluatorFactory.pool(options);
         // one fixed split for every seed: the seeds vary initialization and batch order only
         Split split = Split.stratified(pool, samples, validation, 0).standardized();

@@ -58,8 +58,7 @@ public final class SupernetTrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
         SupernetSettings settings = SupernetSettings.read(options);
-        DataLocations where = DataLocations.fromEnvironment(
-                options.containsKey("data-dir") ? Path.of(options.get("data-dir")) : null, false);
+        DataLocations where = DataLocations.fromOptions(options);
         SupernetData data = SupernetData.load(s, settings, where);
         SupernetStore store = data.store(runsDir, s, settings);
         out.printf("supernet of %s (%s subnets), %s, %d train / %d validation images, seed %d,"
