@@ -74,8 +74,10 @@ public record ExportData(String dataSet, Split split, ImageDataset test, String 
                         + " --untrained): the table holds no training data (e.g. cifar10 for"
                         + " the NAS-Bench-201 skeleton's 3x32x32 input)");
             }
-            given.keySet().retainAll(EvaluatorOptionsReader.KEYS);
         }
+        // the data and training keys only: a supernet run's options also hold its own keys
+        // (random-subnets, distill, calibration-samples, store), and the run checked them all
+        given.keySet().retainAll(EvaluatorOptionsReader.KEYS);
         t.dataSet().ifPresent(d -> given.put("data-set", d));
         EvaluatorOptions options = EvaluatorOptionsReader.read(given, input);
         DataSets.Found found = DataSets.locate(options.dataSet(), options.locations());

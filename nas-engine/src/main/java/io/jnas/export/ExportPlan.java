@@ -49,7 +49,8 @@ public record ExportPlan(String run, String space, long seed, Optional<ExportDat
     /** One line on how the weights were made, for the ONNX metadata and the progress. */
     public String recipe(String startingWeights) {
         if (trainer.isEmpty()) {
-            return "UNTRAINED: " + startingWeights + ", written as they are (--untrained)";
+            return (start.trained() ? "not fine-tuned: " : "UNTRAINED: ") + startingWeights
+                    + ", written as they are (--untrained)";
         }
         ExportData d = data.orElseThrow();
         return String.format(Locale.ROOT, "trained on %s (%s): %s, from %s; softmax"

@@ -121,7 +121,8 @@ public final class ExportRun {
                 Path dir = folder.staging().resolve(ExportedSubnet.folderName(i + 1, e.hash()));
                 progress.printf("exporting %d/%d: %s (%s)%n", i + 1, chosen.size(), e.hash(),
                         plan.trainer().map(t -> "training " + t.settings().describe())
-                                .orElse("UNTRAINED, --untrained"));
+                                .orElse(plan.start().trained() ? "inherited, not fine-tuned, --untrained"
+                                : "UNTRAINED, --untrained"));
                 progress.flush();
                 SubnetFiles.Written w = SubnetFiles.write(designs.get(i), dir, plan);
                 w.testAccuracy().ifPresent(a -> progress.printf(java.util.Locale.ROOT,

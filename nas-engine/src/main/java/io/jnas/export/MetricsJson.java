@@ -40,7 +40,8 @@ final class MetricsJson {
         TrainingJson.training(root.putObject("training"), w, plan);
         TrainingJson.input(root.putObject("input"), e.design(), w.standardization());
         plan.labels(e.design()).forEach(root.putArray("classes")::add);
-        weights(root.putObject("weights"), e.design() instanceof CellNetwork, w);
+        weights(root.putObject("weights"), e.design() instanceof CellNetwork, w,
+                plan.start().trained());
         root.put("params", e.params());
         root.put("macs", e.macs());
         root.put("flops", e.flops());
@@ -82,6 +83,8 @@ final class MetricsJson {
         n.put("search", e.accuracy());
         n.put("search_meaning", run.evaluator().equals("train")
                 ? "validation accuracy after the search's brief training"
+                : plan.start().trained() ? "validation accuracy of the weights inherited from"
+                        + " the supernet (BatchNorm recalibrated), before any fine-tuning"
                 : run.evaluator() + " score (a zero-cost proxy or a recorded figure, not this"
                         + " export's accuracy)");
         if (w.testAccuracy().isPresent()) {
@@ -91,12 +94,15 @@ final class MetricsJson {
             n.putNull("test");
             n.put("test_on", "no data set: an untrained export of a run that names none");
         }
-        n.put("test_meaning", (w.training().isPresent() ? "" : "UNTRAINED weights: ")
+        n.put("test_meaning", (w.training().isPresent() ? ""
+                : plan.start().trained() ? "inherited weights, not fine-tuned: "
+                : "UNTRAINED weights: ")
                 + "accuracy of the exported weights on test images never trained on");
         w.training().ifPresent(t -> n.put("validation", t.result().accuracy()));
     }
 
-    private static void weights(ObjectNode n, boolean cells, SubnetFiles.Written w) {
+    private static void weights(ObjectNode n, boolean cells, SubnetFiles.Written w,
+            boolean inherited) {
         n.put("file", SubnetFiles.PARAMS_FILE);
         n.put("format", "DJL parameters of the network alone (it expects standardized input):"
                 + " Model.newInstance(\"" + SubnetFiles.MODEL_NAME + "\"), setBlock(" + (cells
@@ -105,6 +111,7 @@ final class MetricsJson {
                 + SubnetFiles.MODEL_NAME + "\"); SubnetFiles.load(folder) does this and puts"
                 + " the input standardisation in front, so that model takes raw pixels");
         n.put("trained", w.training().isPresent());
+        n.put("inherited_trained_weights", inherited);
         n.put("starting_weights", w.startingWeights());
     }
 

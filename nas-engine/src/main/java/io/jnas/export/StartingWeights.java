@@ -29,6 +29,14 @@ public interface StartingWeights {
      */
     String apply(Design design, Block network);
 
+    /**
+     * Whether these weights are trained already (inherited from a trained supernet), so that an
+     * export written as they are ({@code --untrained}) is labelled "inherited", not "untrained".
+     */
+    default boolean trained() {
+        return false;
+    }
+
     /** The network's seeded initialization, left as it is. */
     static StartingWeights seeded(long seed) {
         return (design, network) -> "seeded initialization (seed " + seed + ")";

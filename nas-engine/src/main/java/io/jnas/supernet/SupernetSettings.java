@@ -33,7 +33,7 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
     /** Every key of {@link #read}. */
     public static final List<String> KEYS = List.of("data-set", "data-dir", "train-samples",
             "val-samples", "epochs", "batch", "lr", "random-subnets", "distill",
-            "calibration-samples", "seed");
+            "calibration-samples", "seed", "store");
 
     public SupernetSettings {
         requireNonNull(dataSet, "dataSet");

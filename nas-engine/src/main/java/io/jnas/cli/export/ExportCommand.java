@@ -5,6 +5,7 @@ import io.jnas.export.DeviceMeasurement;
 import io.jnas.export.ExportRun;
 import io.jnas.export.ExportTraining;
 import io.jnas.export.ExportedSubnet;
+import io.jnas.export.StartingWeights;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Spec;
             + " on every device of the run through its latency agent, and runs/<name>/report.html"
             + " is rewritten with predicted vs measured latency.",
             "Each subnet is trained on the run's data set (--epochs, --train-images) and scored on"
-            + " its test split; --untrained writes the initial weights instead. model.onnx takes"
+            + " its test split; --untrained writes the initial weights instead. A run scored by"
+            + " the supernet evaluator starts each subnet from the weights it inherits from the"
+            + " supernet (BatchNorm recalibrated) and fine-tunes them; --untrained then writes"
+            + " the inherited weights as they are (labelled 'inherited'). model.onnx takes"
             + " raw pixels (uint8 NCHW, 0-255) and standardises them itself; its metadata names"
             + " the classes.",
             "A re-run replaces the whole export folder."},
@@ -55,8 +59,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only the K best by score (default: every member of the front).")
     int top;
 
-    @Option(names = "--untrained", description = "Write the starting (seeded initial) weights"
-            + " as they are, without training; metrics.json and the table say UNTRAINED.")
+    @Option(names = "--untrained", description = "Write the starting weights as they are,"
+            + " without training: the seeded initial ones (metrics.json and the table say"
+            + " UNTRAINED), or for a supernet run the inherited ones (they say inherited).")
     boolean untrained;
 
     @Option(names = {"--epochs", "--finetune-epochs"}, paramLabel = "N",
@@ -119,7 +124,19 @@ public final class ExportCommand implements Callable<Integer> {
                 Optional.ofNullable(dataSet));
         ExportRun.Options o = new ExportRun.Options(Optional.ofNullable(device), top, t,
                 !noMeasure, fleet, MeasureSettings.defaults());
-        ExportRun.Result r = new ExportRun(connector, out).export(run, o);
+        SupernetStart[] inherited = new SupernetStart[1];
+        ExportRun.Result r;
+        try {
+            r = new ExportRun(connector, out, finished -> {
+                inherited[0] = SupernetStart.open(finished).orElse(null);
+                return inherited[0] != null ? inherited[0]
+                        : StartingWeights.seeded(finished.config().seed());
+            }).export(run, o);
+        } finally {
+            if (inherited[0] != null) {
+                inherited[0].close();
+            }
+        }
         print(r, out);
         r.failures().forEach(f -> err.println("nas export: " + f));
         err.flush();
@@ -133,7 +150,9 @@ public final class ExportCommand implements Callable<Integer> {
                 "#", "hash", "search", "weights", "test", "params", "MFLOPs", "device",
                 "predicted", "measured", "error");
         for (ExportedSubnet s : r.subnets()) {
-            String weights = s.written().training().isPresent() ? "trained" : "UNTRAINED";
+            String weights = s.written().training().isPresent() ? "trained"
+                    : s.written().startingWeights().startsWith("inherited") ? "inherited"
+                    : "UNTRAINED";
             String test = s.written().testAccuracy().isPresent() ? String.format(Locale.ROOT,
                     "%.4f", s.written().testAccuracy().getAsDouble()) : "-";
             boolean first = true;

@@ -50,13 +50,14 @@ public final class EvaluatorChoice implements EvaluatorSource {
     }
 
     /** The supernet of the space: trained now (with a progress bar) unless stored already. */
-    static SupernetEvaluator openSupernet(Map<String, String> options, Path spaceFile) {
+    public static SupernetEvaluator openSupernet(Map<String, String> options, Path spaceFile) {
         SupernetSettings settings = SupernetSettings.read(options);
         SearchSpace space = SearchSpace.load(spaceFile);
         DataLocations where = DataLocations.fromOptions(options);
         SupernetData data = SupernetData.load(space, settings, where);
         return SupernetEvaluator.open(space, data.split(), settings,
-                data.store(SUPERNETS, space, settings), SupernetProgress.forConsole(
+                data.store(Path.of(options.getOrDefault("store", SUPERNETS.toString())), space,
+                        settings), SupernetProgress.forConsole(
                         new PrintWriter(System.err, true)));
     }
 
