@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpaceCodecModelTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"mnist-small", "cifar-small"})
+    @ValueSource(strings = {"mnist-small", "fashion-mnist-small", "cifar-small"})
     void randomGenotypesBuildRunAndCountLikeStaticCost(String space) {
         CodecModelCheck.check(space, 200, 2024);
     }
