@@ -33,6 +33,14 @@ public record RunResult(RunDirectory directory, RunConfig config, List<Evaluatio
                 .thenComparing(Comparator.comparingInt(Evaluation::index).reversed()));
     }
 
+    /**
+     * The Pareto set over every objective of the run (accuracy, latency on each device, and the
+     * extra objectives), the front {@code nas export} exports by default.
+     */
+    public List<Evaluation> joint() {
+        return ParetoReport.joint(history, Strategies.objectives(config));
+    }
+
     /** Evaluations done in this process (not replayed). */
     public int evaluatedNow() {
         return history.size() - replayed;

@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * a YAML run config ({@code --config}) and flags override it key by key.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Hardware-aware evolutionary search. Without arguments: the run config"
-                + " configs/search/default.yaml (regularized evolution on mnist-small, the local"
-                + " CPU, brief training). Results go to runs/<name>/.",
+        description = {"Hardware-aware search. Without arguments: the run config"
+                + " configs/search/default.yaml (surrogate-guided search over"
+                + " fashion-mnist-small, the local CPU, brief training on Fashion-MNIST)."
+                + " Results go to runs/<name>/.",
             "Flags override keys of the run config of the same name."},
         footer = {"", "Examples:", "  nas search",
             "  nas search --strategy nsga2 --fitness pareto --evals 300 --name nsga2-demo",

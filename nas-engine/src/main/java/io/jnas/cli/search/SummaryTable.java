@@ -17,6 +17,9 @@ final class SummaryTable {
 
     static void print(RunResult r, PrintWriter out) {
         r.fronts().forEach((device, front) -> printFront(device, front, r.history().size(), out));
+        if (r.config().devices().size() > 1 || !r.config().extraObjectives().isEmpty()) {
+            printJoint(r, out);
+        }
         r.best().ifPresent(b -> out.printf(Locale.ROOT,
                 "Best fitness %.4f: %s (accuracy %.4f, %s, %,d params, %.2f MFLOPs)%n",
                 b.fitness(), b.hash(), b.accuracy(), latencies(b), b.params(), b.flops() / 1e6));
@@ -39,6 +42,10 @@ final class SummaryTable {
             PrintWriter out) {
         out.printf(Locale.ROOT, "Pareto front on %s: %d of %d evaluations (accuracy up, latency"
                 + " down)%n", device, front.size(), total);
+        printRows(device, front, out);
+    }
+
+    private static void printRows(String device, List<Evaluation> front, PrintWriter out) {
         out.printf(Locale.ROOT, "  %3s  %10s  %8s  %9s  %8s  %-16s  %5s%n", "#", "latency ms",
                 "accuracy", "params", "MFLOPs", "hash", "index");
         int i = 1;
@@ -49,6 +56,20 @@ final class SummaryTable {
                     e.latencyMs(device), e.accuracy(), e.params(), e.flops() / 1e6, e.hash(),
                     e.index(), name);
         }
+    }
+
+    /** The front over every objective, by latency on the first device. */
+    private static void printJoint(RunResult r, PrintWriter out) {
+        List<String> down = new java.util.ArrayList<>();
+        r.config().devices().forEach(d -> down.add("latency on " + d));
+        down.addAll(r.config().extraObjectives());
+        String first = r.config().devices().get(0);
+        List<Evaluation> joint = r.joint().stream()
+                .sorted(java.util.Comparator.comparingDouble(e -> e.latencyMs(first))).toList();
+        out.printf(Locale.ROOT, "Joint Pareto front: %d of %d evaluations (accuracy up; %s down;"
+                + " latency ms: %s), what nas export exports%n", joint.size(), r.history().size(),
+                String.join(", ", down), first);
+        printRows(first, joint, out);
     }
 
     private static String latencies(Evaluation e) {

@@ -51,6 +51,10 @@ class SearchCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Pareto front on local: "), r.out());
         assertTrue(r.out().contains("30 evaluations in "), r.out());
+        // default.yaml adds params as an objective: the front over all of them is printed too
+        assertTrue(r.out().contains("Joint Pareto front: ") && r.out().contains("of 30"
+                + " evaluations (accuracy up; latency on local, params down; latency ms: local),"
+                + " what nas export exports"), r.out());
         assertTrue(r.out().contains("proposals rejected by constraints"), r.out());
         assertTrue(r.out().contains("Stopped: budget of 30 evaluations spent"), r.out());
         assertTrue(r.out().contains("Results: " + dir), r.out());
