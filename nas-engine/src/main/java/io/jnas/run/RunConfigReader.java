@@ -28,7 +28,7 @@ public final class RunConfigReader {
 
     /** Keys of a run config, in the order they are written. */
     public static final List<String> KEYS = List.of("name", "space", "space-hash", "strategy",
-            "evaluations", "population", "sample-size", "mutation", "crossover", "seed",
+            "evaluations", "population", "sample-size", "mutation", "crossover", "child-batch", "async", "seed",
             "evaluator", "evaluator-options", "devices", "predictor", "flops-coefficients",
             "recorded-latency",
             "fitness", "target-ms", "w", "mnasnet-mode", "extra-objectives", "max-latency-ms",
@@ -157,6 +157,8 @@ public final class RunConfigReader {
         d.put("population", 100);
         d.put("mutation", 0.05);
         d.put("crossover", 0.9);
+        d.put("child-batch", 1);
+        d.put("async", false);
         d.put("seed", 1);
         d.put("evaluator", "train");
         d.put("evaluator-options", Map.of());
