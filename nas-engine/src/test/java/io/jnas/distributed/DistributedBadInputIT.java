@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.arch.Design;
 import io.jnas.cli.NasCommand;
 import io.jnas.cli.search.EvaluatorChoice;
 import io.jnas.codec.SearchCodecs;
-import io.jnas.recorded.TableAccuracy;
 import io.jnas.run.RunConfig;
 import io.jnas.run.TestRuns;
 import io.jnas.search.Spaces;
@@ -17,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -82,10 +79,8 @@ class DistributedBadInputIT {
     @Test
     void aWorkerRefusesUnknownEvaluatorsAndJobsOfAnotherVersion() throws Exception {
         JobDatabase db = JobDatabase.open(pg.settings(url));
-        List<String> known = new ArrayList<>(EvaluatorFactory.names());
-        known.add(TableAccuracy.NAME);
-        EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(), known,
-                db.results(), "w-test", 8L << 30);
+        EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(),
+                EvaluatorChoice.names(), db.results(), "w-test", 8L << 30);
         Design design = SearchCodecs.load(Spaces.file("mnist-small")).reference();
         try (Worker worker = Worker.start(db, handler, "w-test", 0)) {
             Map<String, Object> keys = TestRuns.keys("random", 4, 1);
@@ -96,13 +91,13 @@ class DistributedBadInputIT {
             DistributedException unknown = assertThrows(DistributedException.class,
                     () -> remote.evaluate(List.of(design)));
             assertEquals("evaluating " + design.hash() + " failed on w-test: evaluator must be"
-                    + " one of [train, synflow, gradnorm, table], but the job asks for 'nope'",
+                    + " one of [train, synflow, gradnorm, table, supernet], but the job asks for 'nope'",
                     unknown.getMessage());
 
             java.util.UUID id = RemoteEvaluation.jobId("old", design.hash());
             new JobRequestScheduler(db.storage()).create(JobBuilder.aJob().withId(id)
                     .withJobRequest(new EvaluationRequest("old", design.hash(), design.toJson(),
-                            "synflow", Map.of(), "0.0.9")));
+                            "synflow", Map.of(), "0.0.9", "space: old")));
             Job job = awaitEnd(db, id);
             assertEquals(StateName.FAILED, job.getState());
             assertEquals("worker w-test runs jnas " + ProjectVersion.CURRENT + ", but this job"
