@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.StateName;
@@ -98,7 +97,7 @@ class DistributedBadInputIT {
             new JobRequestScheduler(db.storage()).create(JobBuilder.aJob().withId(id)
                     .withJobRequest(new EvaluationRequest("old", design.hash(), design.toJson(),
                             "synflow", Map.of(), "0.0.9", "space: old")));
-            Job job = awaitEnd(db, id);
+            Job job = TestPostgres.awaitEnd(db, id);
             assertEquals(StateName.FAILED, job.getState());
             assertEquals("worker w-test runs jnas " + ProjectVersion.CURRENT + ", but this job"
                     + " comes from a search of jnas 0.0.9: run workers of the search's version",
@@ -109,18 +108,6 @@ class DistributedBadInputIT {
             assertEquals(0, db.results().count("old"));
         } finally {
             db.close();
-        }
-    }
-
-    private static Job awaitEnd(JobDatabase db, java.util.UUID id) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            Job job = db.storage().getJobById(id);
-            if (job.getState() == StateName.FAILED || job.getState() == StateName.SUCCEEDED) {
-                return job;
-            }
-            assertTrue(System.nanoTime() < end, "job still " + job.getState());
-            Thread.sleep(50);
         }
     }
 

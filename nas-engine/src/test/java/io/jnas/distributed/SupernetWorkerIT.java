@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.StateName;
@@ -72,7 +71,7 @@ class SupernetWorkerIT {
                         .withJobRequest(new EvaluationRequest("forged", designs.get(0).hash(),
                                 designs.get(1).toJson(), "synflow", Map.of(),
                                 ProjectVersion.CURRENT, "space: x")));
-                Job job = awaitEnd(db, id);
+                Job job = TestPostgres.awaitEnd(db, id);
                 assertEquals(StateName.FAILED, job.getState());
                 assertEquals("the job's hash must be its architecture's (" + designs.get(1).hash()
                         + "), but was " + designs.get(0).hash(), job.getLastJobStateOfType(
@@ -80,18 +79,6 @@ class SupernetWorkerIT {
             } finally {
                 db.close();
             }
-        }
-    }
-
-    private static Job awaitEnd(JobDatabase db, UUID id) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            Job job = db.storage().getJobById(id);
-            if (job.getState() == StateName.FAILED || job.getState() == StateName.SUCCEEDED) {
-                return job;
-            }
-            assertTrue(System.nanoTime() < end, "job still " + job.getState());
-            Thread.sleep(50);
         }
     }
 }
