@@ -29,15 +29,17 @@ public final class Coordinator implements AutoCloseable {
 
     private final JobDatabase db;
     private final LocalCluster local;
+    private final int localWorkers;
 
-    private Coordinator(JobDatabase db, LocalCluster local) {
+    private Coordinator(JobDatabase db, LocalCluster local, int localWorkers) {
         this.db = db;
         this.local = local;
+        this.localWorkers = localWorkers;
     }
 
     /** Workers elsewhere, on the database of {@code settings}. */
     public static Coordinator connect(DbSettings settings) {
-        return new Coordinator(JobDatabase.open(settings), null);
+        return new Coordinator(JobDatabase.open(settings), null, 0);
     }
 
     /** {@code workers} local worker processes on an embedded database; logs in {@code logs}. */
@@ -49,7 +51,7 @@ public final class Coordinator implements AutoCloseable {
         try {
             JobDatabase db = JobDatabase.open(c.db()); // schema first, then the workers
             c.startWorkers(workers, dashboardPort);
-            return new Coordinator(db, c);
+            return new Coordinator(db, c, workers);
         } catch (RuntimeException e) {
             c.close();
             throw e;
@@ -63,7 +65,7 @@ public final class Coordinator implements AutoCloseable {
     /** Opens the remote evaluation of each run. */
     public BatchEvaluator.Factory batches(PrintWriter err) {
         return config -> new RemoteEvaluation(db, config, BATCH, err,
-                local == null ? () -> { } : local::requireWorkers);
+                local == null ? () -> { } : local::requireWorkers, localWorkers);
     }
 
     @Override

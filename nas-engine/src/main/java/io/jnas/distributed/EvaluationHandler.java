@@ -7,7 +7,7 @@ import io.jnas.arch.Design;
 import io.jnas.run.EvaluatorSource;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.jobrunr.JobRunrException;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * Runs one {@link EvaluationRequest} on a worker: refuses a job of another project version, an
  * evaluator the project does not have and an architecture that fails the agent's checks (no
  * retry: they would fail again), skips a job whose result the run already has (a job run twice),
- * else evaluates and records the result. The evaluator stays open across jobs of the same
- * evaluator and options, so data is loaded once per worker.
+ * else evaluates and records the result. The evaluator is opened as a search run opens it, with
+ * the run's space (the supernet belongs to one space), and stays open across jobs of the same
+ * evaluator, options and space, so data is loaded (and a supernet trained or read) once per
+ * worker.
  */
 public final class EvaluationHandler implements JobRequestHandler<EvaluationRequest> {
 
@@ -30,6 +32,7 @@ public final class EvaluationHandler implements JobRequestHandler<EvaluationRequ
     private final ResultsTable results;
     private final String worker;
     private final ArchitectureCheck check;
+    private final SpaceFiles spaces = new SpaceFiles();
     private AccuracyEvaluator open;
     private String openKey;
 
@@ -73,7 +76,7 @@ public final class EvaluationHandler implements JobRequestHandler<EvaluationRequ
         long t0 = System.nanoTime();
         double accuracy;
         try {
-            accuracy = evaluator(job.evaluator(), job.options()).evaluate(design);
+            accuracy = evaluator(job).evaluate(design);
         } catch (IllegalArgumentException e) {
             throw refuse("evaluator '" + job.evaluator() + "' refused " + job.hash() + ": "
                     + e.getMessage());
@@ -89,11 +92,23 @@ public final class EvaluationHandler implements JobRequestHandler<EvaluationRequ
                 Math.round(wallMs), recorded ? "" : " (recorded before by another attempt)");
     }
 
-    private AccuracyEvaluator evaluator(String name, Map<String, String> options) {
-        String key = name + " " + options;
+    /** The job's evaluator: the open one when evaluator, options and space are the same. */
+    private AccuracyEvaluator evaluator(EvaluationRequest job) {
+        Path space;
+        try {
+            space = spaces.file(job.space());
+        } catch (IllegalArgumentException e) {
+            throw refuse(e.getMessage());
+        }
+        String key = job.evaluator() + " " + job.options() + " " + space;
         if (open == null || !Objects.equals(openKey, key)) {
             close();
-            open = evaluators.open(name, options);
+            try {
+                open = evaluators.open(job.evaluator(), job.options(), space.toString());
+            } catch (IllegalArgumentException e) {
+                throw refuse("evaluator '" + job.evaluator() + "' cannot open with the job's"
+                        + " options: " + e.getMessage());
+            }
             openKey = key;
         }
         return open;

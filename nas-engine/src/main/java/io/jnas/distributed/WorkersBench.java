@@ -58,13 +58,13 @@ public final class WorkersBench {
             try {
                 cluster.startWorkers(workers, 0);
                 RemoteEvaluation warm = new RemoteEvaluation(db, config.withName("warm-up-"
-                        + workers), workers, err, cluster::requireWorkers);
+                        + workers), workers, err, cluster::requireWorkers, workers);
                 warm.evaluate(designs.subList(0, workers));
                 err.println("workers-bench: " + workers + " worker(s) warm; timing "
                         + evaluations + " evaluations");
                 err.flush();
                 RemoteEvaluation timed = new RemoteEvaluation(db, config.withName("timed-"
-                        + workers), evaluations, err, cluster::requireWorkers);
+                        + workers), evaluations, err, cluster::requireWorkers, workers);
                 List<Design> batch = designs.subList(workers, designs.size());
                 List<BatchEvaluator.Score> scores = timed.evaluate(batch);
                 double evaluator = scores.stream().mapToDouble(BatchEvaluator.Score::wallMs)

@@ -32,6 +32,27 @@ public interface BatchEvaluator extends AutoCloseable {
     /** The scores of {@code designs}, in their order; blocks until all are known. */
     List<Score> evaluate(List<Design> designs);
 
+    /** A design of {@link #submit} whose evaluation finished. */
+    record Finished(String hash, Score score) {
+    }
+
+    /**
+     * Asynchronous mode: how many evaluations should run at once now to keep every worker busy.
+     */
+    default int parallelism() {
+        return batchSize();
+    }
+
+    /** Asynchronous mode: starts evaluating {@code design} and returns at once. */
+    default void submit(Design design) {
+        throw new UnsupportedOperationException("this batch evaluator evaluates batches only");
+    }
+
+    /** Asynchronous mode: blocks until one submitted design is evaluated, and returns it. */
+    default Finished awaitAny() {
+        throw new UnsupportedOperationException("this batch evaluator evaluates batches only");
+    }
+
     @Override
     default void close() {
     }

@@ -40,6 +40,11 @@ import java.util.Map;
  * @param spaceHash content hash of the space when the run started (null until resolved)
  * @param recordedLatency CSV of recorded latency per device, one row per cell (predictor
  *     recorded; null otherwise)
+ * @param childBatch children regularized evolution proposes from one population before it
+ *     needs their results (1: one child per cycle, the textbook algorithm; more lets that many
+ *     workers evaluate at once, and is another history)
+ * @param async asynchronous aging evolution (Real et al.): each finished evaluation at once
+ *     starts a new child of the current population; fast on many workers, not reproducible
  */
 public record RunConfig(
         String name,
@@ -68,7 +73,9 @@ public record RunConfig(
         int checkpointEvery,
         int maxProposals,
         String spaceHash,
-        String recordedLatency) {
+        String recordedLatency,
+        int childBatch,
+        boolean async) {
 
     /** Every strategy a run can name: regularized, random, nsga2, surrogate. */
     public static final List<String> STRATEGIES = List.of("regularized", "random", "nsga2",
@@ -100,7 +107,7 @@ public record RunConfig(
                 mutation, crossover, seed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targetMs, w, mnasnetMode, extraObjectives,
                 maxLatencyMs, maxParams, maxFlops, maxMemory, checkpointEvery, maxProposals,
-                spaceHash, recordedLatency);
+                spaceHash, recordedLatency, childBatch, async);
     }
 
     /** A copy with resolved targets and the space's hash. */
@@ -109,7 +116,7 @@ public record RunConfig(
                 mutation, crossover, seed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targets, w, mnasnetMode, extraObjectives,
                 maxLatencyMs, maxParams, maxFlops, maxMemory, checkpointEvery, maxProposals,
-                hash, recordedLatency);
+                hash, recordedLatency, childBatch, async);
     }
 
     /** A copy with another budget and seed (benchmarks). */
@@ -118,7 +125,7 @@ public record RunConfig(
                 mutation, crossover, newSeed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targetMs, w, mnasnetMode, extraObjectives,
                 maxLatencyMs, maxParams, maxFlops, maxMemory, checkpointEvery, maxProposals,
-                spaceHash, recordedLatency);
+                spaceHash, recordedLatency, childBatch, async);
     }
 
     /** The config as YAML keys, in a fixed order; nulls left out. */
@@ -133,6 +140,8 @@ public record RunConfig(
         m.put("sample-size", sampleSize);
         m.put("mutation", mutation);
         m.put("crossover", crossover);
+        m.put("child-batch", childBatch);
+        m.put("async", async);
         m.put("seed", seed);
         m.put("evaluator", evaluator);
         m.put("evaluator-options", evaluatorOptions);

@@ -28,11 +28,19 @@ public final class RunConfigReader {
 
     /** Keys of a run config, in the order they are written. */
     public static final List<String> KEYS = List.of("name", "space", "space-hash", "strategy",
-            "evaluations", "population", "sample-size", "mutation", "crossover", "seed",
+            "evaluations", "population", "sample-size", "mutation", "crossover", "child-batch", "async", "seed",
             "evaluator", "evaluator-options", "devices", "predictor", "flops-coefficients",
             "recorded-latency",
             "fitness", "target-ms", "w", "mnasnet-mode", "extra-objectives", "max-latency-ms",
             "max-params", "max-flops", "max-memory", "checkpoint-every", "max-proposals");
+
+    /**
+     * Keys a run-config file may hold that say where evaluations run, not what the run is
+     * (read by {@code io.jnas.distributed.Placement}): they do not change the history, so they
+     * are not part of the {@link RunConfig} nor of the resolved config.yaml.
+     */
+    public static final List<String> PLACEMENT_KEYS = List.of("workers", "db", "db-user",
+            "db-password-file", "db-password", "dashboard-port");
 
     /** Built-in defaults, used for keys no layer sets (sample-size: population / 4, as NNI). */
     public static final Map<String, Object> DEFAULTS = defaults();
@@ -78,15 +86,31 @@ public final class RunConfigReader {
         r.values.putAll(DEFAULTS);
         for (Layer l : layers) {
             l.values().forEach((k, v) -> {
+                if (!l.flags() && PLACEMENT_KEYS.contains(k)) {
+                    return; // where evaluations run: see placement(Path)
+                }
                 if (!KEYS.contains(k)) {
                     throw new RunConfigException((l.flags() ? "flag --" + k : l.origin() + ": key '"
-                            + k + "'") + " is not known; known keys: " + String.join(", ", KEYS));
+                            + k + "'") + " is not known; known keys: " + String.join(", ", KEYS)
+                            + (l.flags() ? "" : "; where evaluations run: workers, db, db-user,"
+                            + " db-password-file, dashboard-port"));
                 }
                 r.values.put(k, v);
                 r.origin.put(k, l);
             });
         }
         return new RunConfigValues(r.values, r::where).toConfig();
+    }
+
+    /** The placement keys of a run-config file ({@link #PLACEMENT_KEYS}), as written there. */
+    public static Map<String, Object> placement(Path file) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        readYaml(file).forEach((k, v) -> {
+            if (PLACEMENT_KEYS.contains(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** How messages name a key: "file: key" or "--key". */
@@ -133,6 +157,8 @@ public final class RunConfigReader {
         d.put("population", 100);
         d.put("mutation", 0.05);
         d.put("crossover", 0.9);
+        d.put("child-batch", 1);
+        d.put("async", false);
         d.put("seed", 1);
         d.put("evaluator", "train");
         d.put("evaluator-options", Map.of());

@@ -55,7 +55,21 @@ final class RunConfigValues {
                 integer("checkpoint-every", 1, 1_000_000),
                 integer("max-proposals", 1, 10_000_000),
                 values.get("space-hash") == null ? null : text("space-hash"),
-                values.get("recorded-latency") == null ? null : text("recorded-latency"));
+                values.get("recorded-latency") == null ? null : text("recorded-latency"),
+                integer("child-batch", 1, population),
+                bool("async"));
+        if (!c.strategy().equals("regularized") && (c.childBatch() != 1 || c.async())) {
+            throw new RunConfigException(where.apply(c.async() ? "async" : "child-batch")
+                    + " applies to strategy regularized (nsga2 sends each generation as one"
+                    + " batch, random search any number), so it must be "
+                    + (c.async() ? "false" : "1") + " for strategy " + c.strategy() + ", but was "
+                    + (c.async() ? "true" : c.childBatch()));
+        }
+        if (c.async() && c.childBatch() != 1) {
+            throw new RunConfigException(where.apply("child-batch") + " must be 1 with "
+                    + where.apply("async") + " (each finished evaluation starts one child),"
+                    + " but was " + c.childBatch());
+        }
         if (c.predictor().equals("flops")) {
             for (String d : devices) {
                 if (!c.flopsCoefficients().containsKey(d)) {
@@ -139,6 +153,14 @@ final class RunConfigValues {
             throw fail(key, "must be an integer in [" + min + ", " + max + "]");
         }
         return i;
+    }
+
+    private boolean bool(String key) {
+        Object v = values.get(key);
+        if (!(v instanceof Boolean b)) {
+            throw fail(key, "must be true or false", show(v));
+        }
+        return b;
     }
 
     private long longValue(String key) {

@@ -49,6 +49,8 @@ final class RunContext<D extends Design> implements SearchContext {
     private final EvaluationLog log;
     private final List<Evaluation> history = new ArrayList<>();
     private final Map<String, Evaluation> byHash = new HashMap<>();
+    /** Asynchronous mode: submitted candidates not finished yet, and their steps. */
+    private final Map<String, Running> running = new LinkedHashMap<>();
     private Supplier<List<String>> population = List::of;
     private String strategyName = "";
     private long rejected;
@@ -161,6 +163,11 @@ final class RunContext<D extends Design> implements SearchContext {
         if (s.batches() != null) {
             return evaluateAll(List.of(c), List.of(step)).get(0);
         }
+        return evaluateHere(c, step);
+    }
+
+    /** Evaluates in this process, then logs. */
+    private Evaluation evaluateHere(Candidate c, long step) {
         long t0 = System.nanoTime();
         double acc = s.evaluator().get().evaluate(c.design());
         long t1 = System.nanoTime();
@@ -270,6 +277,48 @@ final class RunContext<D extends Design> implements SearchContext {
         if (!replayed && n % s.config().checkpointEvery() == 0) {
             writeCheckpoint(false);
         }
+    }
+
+    private record Running(Candidate candidate, long step) {
+    }
+
+    @Override
+    public int parallelism() {
+        return s.batches() == null ? 1 : s.batches().parallelism();
+    }
+
+    @Override
+    public void submit(Candidate c, long step) {
+        check(c);
+        if (running.containsKey(c.hash()) || remaining() <= running.size()) {
+            throw running.containsKey(c.hash()) ? new IllegalArgumentException("candidate "
+                    + c.hash() + " is running already") : new BudgetExhausted(
+                    s.config().evaluations());
+        }
+        running.put(c.hash(), new Running(c, step));
+        if (s.batches() != null) {
+            s.batches().submit(c.design());
+        }
+    }
+
+    @Override
+    public Evaluation awaitFinished() {
+        if (running.isEmpty()) {
+            throw new IllegalStateException("no evaluation is running");
+        }
+        if (s.batches() == null) {
+            Running r = running.remove(running.keySet().iterator().next());
+            return evaluateHere(r.candidate(), r.step());
+        }
+        long t0 = System.nanoTime();
+        BatchEvaluator.Finished f = s.batches().awaitAny();
+        evaluatorNanos += System.nanoTime() - t0;
+        Running r = running.remove(f.hash());
+        if (r == null) {
+            throw new IllegalStateException("evaluation of " + f.hash() + " finished, but it"
+                    + " was not submitted");
+        }
+        return record(r.candidate(), r.step(), f.score().accuracy(), f.score().wallMs());
     }
 
     /** Fails when a replay does not reach the state a checkpoint recorded. */

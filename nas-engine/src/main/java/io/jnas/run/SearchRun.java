@@ -147,6 +147,12 @@ public final class SearchRun {
                     + space.spaceHash() + "); restore it to resume, or start a new run");
         }
         EvaluationLog.Contents logged = EvaluationLog.read(dir.evaluations(), space::read);
+        if (config.async() && !logged.evaluations().isEmpty()) {
+            throw new ResumeMismatch("run " + directory + " is asynchronous (async: true): its"
+                    + " history depends on which evaluation finished first, so it cannot be"
+                    + " replayed to resume; its " + logged.evaluations().size() + " evaluations"
+                    + " stay in " + dir.evaluations() + ": start a new run");
+        }
         Optional<Checkpoint> stored;
         try {
             stored = Checkpoint.read(dir.checkpoint());

@@ -20,7 +20,7 @@ final class Strategies {
     static SearchStrategy create(RunConfig c) {
         return switch (c.strategy()) {
             case "regularized" -> new RegularizedEvolution(c.population(), c.sampleSize(),
-                    c.mutation());
+                    c.mutation(), c.childBatch(), c.async());
             case "random" -> new RandomSearch();
             case "nsga2" -> new Nsga2Search(c.population(), c.mutation(), c.crossover());
             case "surrogate" -> new SurrogateSearch(SurrogateSearch.INITIAL,

@@ -15,7 +15,6 @@ import io.jenetics.util.Factory;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +25,9 @@ import java.util.function.Supplier;
  * {@code P/2} survivors of the old population and adds {@code P/2} altered offspring.
  *
  * <p>The engine runs on the calling thread ({@code executor(Runnable::run)}), so evaluation order
- * and random draws are fixed by the seed. A phenotype whose architecture was evaluated before
+ * and random draws are fixed by the seed. The new architectures of a generation are evaluated as
+ * one batch ({@link GenerationBatch}: workers evaluate them at once), with the history of
+ * evaluating them one at a time. A phenotype whose architecture was evaluated before
  * gets its recorded fitness without spending budget; the run stops when the budget is spent
  * (mid-generation) or after {@value #STALL_GENERATIONS} generations without a new architecture.
  * Phenotypes never age out, so the best survive.
@@ -72,18 +73,14 @@ public final class Nsga2Search implements SearchStrategy {
     @Override
     public void run(SearchContext ctx) {
         Supplier<Genotype<IntegerGene>> random = () -> ctx.codec().random(ctx.random());
-        Function<Genotype<IntegerGene>, Vec<double[]>> fitness = g -> {
-            Candidate c = ctx.candidate(g);
-            Evaluation e = ctx.known(c.hash()).orElseGet(() -> ctx.evaluate(c, generation));
-            return Vec.of(ctx.objectives().vector(e));
-        };
         Factory<Genotype<IntegerGene>> factory = () -> ctx.next(random)
                 .orElseThrow(NoNewCandidate::new).genotype();
         Constraint<IntegerGene, Vec<double[]>> constraint = Constraint.of(
                 pt -> ctx.candidate(pt.genotype()).feasible(),
                 (pt, gen) -> Phenotype.of(ctx.repair(ctx.candidate(pt.genotype()), random)
                         .orElseThrow(NoNewCandidate::new).genotype(), gen));
-        Engine<IntegerGene, Vec<double[]>> engine = Engine.builder(fitness, factory)
+        Engine<IntegerGene, Vec<double[]>> engine = new Engine.Builder<>(
+                new GenerationBatch(ctx, () -> generation), factory)
                 .populationSize(populationSize)
                 .offspringFraction(0.5)
                 .alterers(new StageCrossover<>(ctx.codec(), crossoverProbability),

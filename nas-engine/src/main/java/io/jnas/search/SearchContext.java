@@ -86,6 +86,31 @@ public interface SearchContext {
      */
     Evaluation evaluate(Candidate candidate, long step);
 
+    /**
+     * Asynchronous mode: how many evaluations may run at once now (1 in process; with workers,
+     * enough to keep every live worker busy).
+     */
+    default int parallelism() {
+        return 1;
+    }
+
+    /**
+     * Asynchronous mode: starts evaluating a feasible new candidate and returns at once; its
+     * result comes from {@link #awaitFinished()}. Not reproducible with workers: the history
+     * follows the order in which evaluations finish.
+     *
+     * @throws BudgetExhausted when the budget is spent by the history and what is running
+     */
+    void submit(Candidate candidate, long step);
+
+    /**
+     * Asynchronous mode: waits for the next submitted evaluation to finish, appends it to the
+     * history and returns it.
+     *
+     * @throws IllegalStateException when nothing is running
+     */
+    Evaluation awaitFinished();
+
     /** How a strategy with a tournament picks a parent (scalar fitness or Pareto dominance). */
     Tournament tournament();
 

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.arch.Design;
 import io.jnas.cli.NasCommand;
 import io.jnas.cli.search.EvaluatorChoice;
 import io.jnas.codec.SearchCodecs;
-import io.jnas.recorded.TableAccuracy;
 import io.jnas.run.RunConfig;
 import io.jnas.run.TestRuns;
 import io.jnas.search.Spaces;
@@ -17,10 +15,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.StateName;
@@ -82,10 +78,8 @@ class DistributedBadInputIT {
     @Test
     void aWorkerRefusesUnknownEvaluatorsAndJobsOfAnotherVersion() throws Exception {
         JobDatabase db = JobDatabase.open(pg.settings(url));
-        List<String> known = new ArrayList<>(EvaluatorFactory.names());
-        known.add(TableAccuracy.NAME);
-        EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(), known,
-                db.results(), "w-test", 8L << 30);
+        EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(),
+                EvaluatorChoice.names(), db.results(), "w-test", 8L << 30);
         Design design = SearchCodecs.load(Spaces.file("mnist-small")).reference();
         try (Worker worker = Worker.start(db, handler, "w-test", 0)) {
             Map<String, Object> keys = TestRuns.keys("random", 4, 1);
@@ -96,14 +90,14 @@ class DistributedBadInputIT {
             DistributedException unknown = assertThrows(DistributedException.class,
                     () -> remote.evaluate(List.of(design)));
             assertEquals("evaluating " + design.hash() + " failed on w-test: evaluator must be"
-                    + " one of [train, synflow, gradnorm, table], but the job asks for 'nope'",
+                    + " one of [train, synflow, gradnorm, table, supernet], but the job asks for 'nope'",
                     unknown.getMessage());
 
             java.util.UUID id = RemoteEvaluation.jobId("old", design.hash());
             new JobRequestScheduler(db.storage()).create(JobBuilder.aJob().withId(id)
                     .withJobRequest(new EvaluationRequest("old", design.hash(), design.toJson(),
-                            "synflow", Map.of(), "0.0.9")));
-            Job job = awaitEnd(db, id);
+                            "synflow", Map.of(), "0.0.9", "space: old")));
+            Job job = TestPostgres.awaitEnd(db, id);
             assertEquals(StateName.FAILED, job.getState());
             assertEquals("worker w-test runs jnas " + ProjectVersion.CURRENT + ", but this job"
                     + " comes from a search of jnas 0.0.9: run workers of the search's version",
@@ -114,18 +108,6 @@ class DistributedBadInputIT {
             assertEquals(0, db.results().count("old"));
         } finally {
             db.close();
-        }
-    }
-
-    private static Job awaitEnd(JobDatabase db, java.util.UUID id) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            Job job = db.storage().getJobById(id);
-            if (job.getState() == StateName.FAILED || job.getState() == StateName.SUCCEEDED) {
-                return job;
-            }
-            assertTrue(System.nanoTime() < end, "job still " + job.getState());
-            Thread.sleep(50);
         }
     }
 

@@ -5,6 +5,7 @@ import static io.jnas.run.TestRuns.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -110,7 +111,9 @@ class DistributedSearchIT {
     void localWorkersOnAnEmbeddedDatabaseMatchTheInProcessRun() throws Exception {
         NasProcesses nas = new NasProcesses(tmp);
         List<String> args = NasProcesses.search("local", 5, EVALS, tmp.resolve("local/run"));
-        args.addAll(List.of("--workers", "2"));
+        // the run config's key, as --workers 2 would
+        args.addAll(List.of("--config", Files.writeString(tmp.resolve("run.yaml"),
+                "strategy: random\nworkers: 2\n").toString()));
         assertEquals(0, nas.run("local.log", args, Map.of()), nas.tail("local.log"));
         assertSameRun(shared.resolve("ref/run"), tmp.resolve("local/run"));
     }

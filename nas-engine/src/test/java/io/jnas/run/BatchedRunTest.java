@@ -6,6 +6,7 @@ import static io.jnas.run.TestRuns.keys;
 import static io.jnas.run.TestRuns.read;
 import static io.jnas.run.TestRuns.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.arch.Design;
@@ -13,6 +14,7 @@ import io.jnas.search.SyntheticAccuracy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,11 +63,36 @@ class BatchedRunTest {
         assertEquals(historyWithoutWallTimes(plain), historyWithoutWallTimes(batched));
         assertEquals(read(plain.resolve("pareto.json")), read(batched.resolve("pareto.json")));
         assertEquals(30, recorder.batches.stream().mapToInt(Integer::intValue).sum());
-        if (!strategy.equals("nsga2")) {
-            // random search: all of it; regularized evolution: its first population (12)
-            int expected = Math.min(batch, strategy.equals("random") ? 30 : 12);
-            assertTrue(recorder.batches.get(0) == expected, "first batch "
-                    + recorder.batches + ", expected " + expected);
+        // random search: all of it; regularized evolution and nsga2: the first population (12)
+        int expected = strategy.equals("nsga2") ? 12
+                : Math.min(batch, strategy.equals("random") ? 30 : 12);
+        assertTrue(recorder.batches.get(0) == expected, "first batch "
+                + recorder.batches + ", expected " + expected);
+        if (strategy.equals("nsga2")) {
+            // each generation's offspring (P/2 = 6) together, not one at a time
+            assertEquals(6, recorder.batches.get(1), "offspring batch " + recorder.batches);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "4", "32"})
+    void childBatchesOfRegularizedEvolutionMakeOneHistoryForAnyWorkers(int workers) {
+        Map<String, Object> keys = keys("regularized", 40, 5);
+        keys.put("child-batch", 4);
+        Path plain = tmp.resolve("plain/run");
+        Path batched = tmp.resolve("batched/run");
+        runs().start(config(keys), plain);
+        Recorder recorder = new Recorder(workers);
+        runs().withBatchEvaluator(c -> recorder).start(config(keys), batched);
+        assertEquals(historyWithoutWallTimes(plain), historyWithoutWallTimes(batched));
+        assertEquals(read(plain.resolve("pareto.json")), read(batched.resolve("pareto.json")));
+        // after the first population of 12: children four at a time, 28 of them
+        assertEquals(List.of(4, 4, 4, 4, 4, 4, 4), recorder.batches.subList(
+                recorder.batches.size() - 7, recorder.batches.size()));
+        Map<String, Object> one = keys("regularized", 40, 5);
+        Path textbook = tmp.resolve("textbook/run");
+        runs().start(config(one), textbook);
+        assertNotEquals(historyWithoutWallTimes(textbook), historyWithoutWallTimes(plain),
+                "child-batch 4 is another algorithm than one child per cycle");
     }
 }

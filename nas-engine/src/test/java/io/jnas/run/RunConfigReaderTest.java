@@ -1,6 +1,7 @@
 package io.jnas.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jnas.search.Spaces;
@@ -59,8 +60,20 @@ class RunConfigReaderTest {
     void unknownKeysAreRejectedNamingTheKey() throws IOException {
         Path f = yaml("populaton: 20\n");
         assertEquals(f + ": key 'populaton' is not known; known keys: "
-                + String.join(", ", RunConfigReader.KEYS),
+                + String.join(", ", RunConfigReader.KEYS) + "; where evaluations run: workers,"
+                + " db, db-user, db-password-file, dashboard-port",
                 error(List.of(RunConfigReader.Layer.file(f))));
+    }
+
+    @Test
+    void placementKeysAreReadApartAndLeftOutOfTheRunConfig() throws IOException {
+        Path f = yaml("strategy: random\nworkers: 2\ndb-user: nas\n");
+        assertEquals(Map.of("workers", 2, "db-user", "nas"), RunConfigReader.placement(f));
+        RunConfig c = RunConfigReader.of(List.of(RunConfigReader.Layer.file(f)));
+        assertEquals(RunConfigReader.of(List.of(RunConfigReader.Layer.flags(
+                Map.of("strategy", "random")))), c);
+        assertTrue(error(List.of(RunConfigReader.Layer.flags(Map.of("workers", 2))))
+                .startsWith("flag --workers is not known;"));
     }
 
     @Test

@@ -26,6 +26,21 @@ public final class DbOptions {
         return url != null;
     }
 
+    /** The user given, or null. */
+    public String user() {
+        return user;
+    }
+
+    /** The password file given, or null. */
+    public Path passwordFile() {
+        return passwordFile;
+    }
+
+    /** The URL given, or null. */
+    public String url() {
+        return url;
+    }
+
     /** The settings, with the password from the file or the environment. */
     public DbSettings settings() {
         return DbSettings.of(url, user, passwordFile, System.getenv());

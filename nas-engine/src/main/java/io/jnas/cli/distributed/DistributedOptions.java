@@ -1,7 +1,7 @@
 package io.jnas.cli.distributed;
 
-import io.jnas.distributed.Coordinator;
-import io.jnas.distributed.DistributedException;
+import io.jnas.distributed.Placement;
+import io.jnas.run.RunConfigReader;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * The options of {@code nas search} that send evaluations to JobRunr workers: {@code --db URL}
  * (workers started elsewhere with {@code nas worker --db URL}) or {@code --workers N} (N local
- * worker processes on an embedded PostgreSQL). Without either, evaluation stays in process.
+ * worker processes on an embedded PostgreSQL), or the same keys of the run config. Without
+ * either, evaluation stays in process.
  */
 public final class DistributedOptions {
 
@@ -25,25 +26,16 @@ public final class DistributedOptions {
             + " JobRunr's dashboard on this port of the first worker (off by default).")
     Integer dashboardPort;
 
-    /** Whether evaluation goes to workers. */
-    public boolean on() {
-        return db.given() || workers != null;
-    }
-
     /**
-     * The coordinator the options ask for.
+     * Where evaluations run: the placement keys of the run-config file (none on resume), each
+     * overridden by its flag.
      *
-     * @param logs where local workers write their logs
+     * @param runConfig the run-config file, or null
      */
-    public Coordinator open(Path logs) {
-        if (db.given() && workers != null) {
-            throw new DistributedException(true, "--workers starts local workers on an embedded"
-                    + " database, so it takes no --db, but both were given; with --db start"
-                    + " workers with `nas worker --db URL`");
-        }
-        if (db.given()) {
-            return Coordinator.connect(db.settings());
-        }
-        return Coordinator.local(workers, logs, dashboardPort == null ? 0 : dashboardPort);
+    public Placement placement(Path runConfig) {
+        Placement file = runConfig == null ? Placement.IN_PROCESS
+                : Placement.fromKeys(RunConfigReader.placement(runConfig), runConfig.toString());
+        return file.overriddenBy(new Placement(workers, db.url(), db.user(), db.passwordFile(),
+                dashboardPort));
     }
 }

@@ -1,19 +1,15 @@
 package io.jnas.cli.distributed;
 
-import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.cli.search.EvaluatorChoice;
 import io.jnas.distributed.DistributedException;
 import io.jnas.distributed.EvaluationHandler;
 import io.jnas.distributed.JobDatabase;
 import io.jnas.distributed.ProjectVersion;
 import io.jnas.distributed.Worker;
-import io.jnas.recorded.TableAccuracy;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,9 +63,8 @@ public final class WorkerCommand implements Callable<Integer> {
         Worker worker;
         try {
             JobDatabase jobs = JobDatabase.open(db.settings());
-            List<String> known = new ArrayList<>(EvaluatorFactory.names());
-            known.add(TableAccuracy.NAME);
-            EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(), known,
+            EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(),
+                    EvaluatorChoice.names(),
                     jobs.results(), me, physicalMemory());
             worker = Worker.start(jobs, handler, me, dashboardPort == null ? 0 : dashboardPort);
             err.println("nas worker: " + me + " (jnas " + ProjectVersion.CURRENT + ") evaluates"

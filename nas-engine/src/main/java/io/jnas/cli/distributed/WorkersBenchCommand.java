@@ -6,6 +6,7 @@ import io.jnas.distributed.WorkersBench;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunConfigReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class WorkersBenchCommand implements Callable<Integer> {
         Path logs = Files.createTempDirectory("jnas-workers-bench");
         WorkersBench bench = new WorkersBench(c, err);
         List<WorkersBench.Row> rows = new ArrayList<>();
+        double loadBefore = loadAverage();
         try {
             for (int n : workers) {
                 rows.add(bench.run(n, evaluations, seed, logs));
@@ -63,6 +65,9 @@ public final class WorkersBenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "evaluator %s on %s, %d evaluations per row (worker logs: %s)%n",
                 c.evaluator(), c.space(), evaluations, logs);
+        // other processes share the cores: the figures mean little without the machine's load
+        out.printf(Locale.ROOT, "load average (1 min) %.2f before, %.2f after, on %d cores%n",
+                loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "%-8s %10s %14s %17s %9s%n", "workers", "seconds",
                 "evaluator s", "evaluations/hour", "speed-up");
         double base = rows.get(0).perHour();
@@ -85,5 +90,9 @@ public final class WorkersBenchCommand implements Callable<Integer> {
                 Worker.POLL_INTERVAL.toSeconds());
         out.flush();
         return 0;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -41,6 +41,14 @@ public final class EvaluatorChoice implements EvaluatorSource {
         this(new RecordedTables());
     }
 
+    /** Every evaluator name a run may give (what a worker accepts in a job). */
+    public static List<String> names() {
+        List<String> all = new java.util.ArrayList<>(EvaluatorFactory.names());
+        all.add(TableAccuracy.NAME);
+        all.add(SupernetEvaluator.NAME);
+        return List.copyOf(all);
+    }
+
     @Override
     public AccuracyEvaluator open(String name, Map<String, String> options, String spaceFile) {
         if (name.equals(SupernetEvaluator.NAME)) {
@@ -71,10 +79,7 @@ public final class EvaluatorChoice implements EvaluatorSource {
             return TableAccuracy.open(recorded, options);
         }
         if (!EvaluatorFactory.names().contains(name)) {
-            List<String> all = new java.util.ArrayList<>(EvaluatorFactory.names());
-            all.add(TableAccuracy.NAME);
-            all.add(SupernetEvaluator.NAME);
-            throw new IllegalArgumentException("evaluator must be one of " + all + ", but was '"
+            throw new IllegalArgumentException("evaluator must be one of " + names() + ", but was '"
                     + name + "'");
         }
         return EvaluatorFactory.of(name, EvaluatorOptionsReader.read(options, null));

@@ -43,6 +43,16 @@ final class RunOptions {
             + " (nsga2).")
     Double crossover;
 
+    @Option(names = "--child-batch", paramLabel = "B", description = "Children regularized"
+            + " evolution proposes from one population at once (default 1, the textbook"
+            + " algorithm; B > 1 keeps B workers busy, and is another history).")
+    Integer childBatch;
+
+    @Option(names = "--async", description = "Asynchronous aging evolution (Real et al.): each"
+            + " finished evaluation starts a new child at once; for many workers, not"
+            + " reproducible.")
+    Boolean async;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed: same seed, same run.")
     Long seed;
 
@@ -121,6 +131,8 @@ final class RunOptions {
         put(m, "sample-size", sampleSize);
         put(m, "mutation", mutation);
         put(m, "crossover", crossover);
+        put(m, "child-batch", childBatch);
+        put(m, "async", async);
         put(m, "seed", seed);
         put(m, "evaluator", evaluator);
         put(m, "evaluator-options", evaluatorOptions);

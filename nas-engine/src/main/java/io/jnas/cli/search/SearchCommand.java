@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.jnas.cli.distributed.DistributedOptions;
 import io.jnas.distributed.Coordinator;
 import io.jnas.distributed.DistributedException;
+import io.jnas.distributed.Placement;
 import io.jnas.failure.FailureText;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.report.RunReport;
@@ -104,9 +105,10 @@ public final class SearchCommand implements Callable<Integer> {
         try {
             SearchRun runs = new SearchRun(evaluators, tables,
                     new ConsoleProgress(err, Terminal.attached(), progressEvery));
-            if (distributed.on()) {
-                workers = distributed.open(Path.of(System.getProperty("java.io.tmpdir"),
-                        "jnas-workers-" + ProcessHandle.current().pid()));
+            Placement placement = distributed.placement(resume != null ? null : configFile());
+            if (placement.distributed()) {
+                workers = placement.open(Path.of(System.getProperty("java.io.tmpdir"),
+                        "jnas-workers-" + ProcessHandle.current().pid()), System.getenv());
                 runs = runs.withBatchEvaluator(workers.batches(err));
             }
             if (resume != null) {
@@ -166,7 +168,7 @@ public final class SearchCommand implements Callable<Integer> {
     /** The run config: default or given file, then flags. */
     RunConfig config(RunOptions flags) {
         List<RunConfigReader.Layer> layers = new ArrayList<>();
-        Path file = config != null ? config : Files.exists(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
+        Path file = configFile();
         if (file != null) {
             layers.add(RunConfigReader.Layer.file(file));
         }
@@ -176,6 +178,11 @@ public final class SearchCommand implements Callable<Integer> {
             keys.put("name", name);
         }
         return RunConfigReader.of(withFlags(layers, keys));
+    }
+
+    /** The run-config file: the given one, else the default when present, else none. */
+    private Path configFile() {
+        return config != null ? config : Files.exists(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
     }
 
     private static List<RunConfigReader.Layer> withFlags(List<RunConfigReader.Layer> layers,

@@ -30,9 +30,11 @@ final class SummaryTable {
                 c.duplicates());
         out.println("Stopped: " + r.stopReason());
         out.println("Results: " + r.directory().path());
-        out.println("  config.yaml        the exact config (continue with --resume "
-                + r.directory().path() + ")");
-        out.println("  evaluations.jsonl  every evaluation, in order");
+        out.println("  config.yaml        the exact config" + (r.config().async()
+                ? " (asynchronous: not resumable)" : " (continue with --resume "
+                + r.directory().path() + ")"));
+        out.println("  evaluations.jsonl  every evaluation, in order"
+                + (r.config().async() ? " of finishing" : ""));
         out.println("  checkpoint.json    population and random state");
         out.println("  pareto.json        the Pareto set per device");
         out.flush();

@@ -99,6 +99,27 @@ class SearchCommandTest {
     }
 
     @Test
+    void placementKeysOfTheRunConfigAreCheckedLikeTheirFlags() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("placed.yaml"), "strategy: random\n"
+                + "db: jdbc:postgresql://127.0.0.1:1/nas\ndb-password: hunter2\n");
+        CliRun r = CliRun.search("--config", bad.toString());
+        assertEquals(2, r.code(), "bad input");
+        assertEquals("nas search: " + bad + ": db-password must not be in a run config (a"
+                + " plain-text file that is copied and shared), but was given: name a file"
+                + " holding it with db-password-file, or set NAS_DB_PASSWORD", r.err().strip());
+        Files.writeString(bad, "strategy: random\nworkers: 0\n");
+        r = CliRun.search("--config", bad.toString());
+        assertEquals(2, r.code(), "bad input");
+        assertEquals("nas search: " + bad + ": workers must be an integer in [1, 1024], but was"
+                + " 0", r.err().strip());
+        Files.writeString(bad, "strategy: random\nworkers: 2\n");
+        r = CliRun.search("--config", bad.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/x");
+        assertEquals(2, r.code(), "bad input");
+        assertTrue(r.err().startsWith("nas search: workers starts local workers on an embedded"
+                + " database, so it takes no db, but both were given (--workers 2, --db"), r.err());
+    }
+
+    @Test
     void resumeTakesNoRunSettingsAndContinuesARun() throws IOException {
         Path dir = tmp.resolve("resumable");
         CliRun crashed = CliRun.search(args(dir, "--evals", "20", "--evaluator-option",
