@@ -1,7 +1,7 @@
 package io.jnas.cli.distributed;
 
 import io.jnas.accuracy.EvaluatorFactory;
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.distributed.DistributedException;
 import io.jnas.distributed.EvaluationHandler;
 import io.jnas.distributed.JobDatabase;
