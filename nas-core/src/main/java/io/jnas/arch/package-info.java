@@ -4,7 +4,7 @@
  * everywhere) and {@link io.jnas.arch.OpKey} (one block at one input shape, the key of the
  * lookup tables, the same bytes on the agent and the engine side).
  *
- * <p>May import: the JDK and Jackson (JSON). Must not import DJL, gRPC or Jenetics: both sides
- * and every tool read these values.
+ * <p>May import: Jackson. Must not import DJL, gRPC or Jenetics: both sides and every tool read
+ * these values.
  */
 package io.jnas.arch;

@@ -5,7 +5,7 @@
  * + skeleton) is a {@link io.jnas.arch.Design} the search can evaluate, log and replay; and the
  * {@link io.jnas.cell.CellSpace} file that fixes the skeleton.
  *
- * <p>May import: the JDK, Jackson, {@code io.jnas.arch}, {@code io.jnas.space} (its file reading).
- * Must not import DJL, gRPC or Jenetics.
+ * <p>May import: {@code io.jnas.arch}, {@code io.jnas.space} and Jackson. Must not import DJL, gRPC
+ * or Jenetics.
  */
 package io.jnas.cell;

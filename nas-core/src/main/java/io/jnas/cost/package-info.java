@@ -6,7 +6,7 @@
  * {@code io.jnas.model.CellModelBuilder} layer by layer; tests count the same figures on the
  * built DJL networks.
  *
- * <p>May import: {@code io.jnas.arch} and {@code io.jnas.cell} only. Pure arithmetic, so search
- * code may use it freely.
+ * <p>May import: {@code io.jnas.arch} and {@code io.jnas.cell}. Pure arithmetic, so search code may
+ * use it freely.
  */
 package io.jnas.cost;

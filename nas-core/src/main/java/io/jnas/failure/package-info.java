@@ -5,6 +5,6 @@
  * name; {@link io.jnas.failure.BadInput} marks exceptions that mean "the input is wrong" (exit
  * 2) as opposed to a failure at run time (exit 1).
  *
- * <p>May import: gRPC's API (status codes only). Must not import DJL or Jenetics.
+ * <p>May import: gRPC. Must not import DJL or Jenetics.
  */
 package io.jnas.failure;

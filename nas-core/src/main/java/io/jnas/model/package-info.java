@@ -5,7 +5,7 @@
  * reduction) and {@link io.jnas.model.DjlRuntime}, which every entry point calls before DJL starts
  * (offline natives, no telemetry, fixed threads).
  *
- * <p>May import: DJL, {@code io.jnas.arch}, {@code io.jnas.cell}. This is where DJL lives in
+ * <p>May import: {@code io.jnas.arch}, {@code io.jnas.cell} and DJL. This is where DJL lives in
  * nas-core; search code must not import this package.
  */
 package io.jnas.model;

@@ -6,7 +6,7 @@
  * subset of the ONNX specification ({@code src/main/proto/onnx/onnx_subset.proto}, package
  * {@code io.jnas.onnx.proto}); those generated classes are used in this package only.
  *
- * <p>May import: DJL (to read weights), {@code io.jnas.model} (the blocks ModelBuilder builds),
- * {@code io.jnas.arch}, {@code io.jnas.cell}, protobuf. Search code must not import this package.
+ * <p>May import: {@code io.jnas.model}, {@code io.jnas.arch}, {@code io.jnas.cell},
+ * {@code io.jnas.onnx.proto}, DJL and protobuf. Search code must not import this package.
  */
 package io.jnas.onnx;

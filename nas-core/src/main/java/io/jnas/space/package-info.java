@@ -4,7 +4,7 @@
  * a subnet ({@link io.jnas.space.SubnetChoice}) and their resolution into an
  * {@link io.jnas.arch.Architecture}.
  *
- * <p>May import: {@code io.jnas.arch}, Jackson YAML and SnakeYAML (for one-line parse errors).
- * Must not import DJL, gRPC or Jenetics: the genotype codec builds on this package.
+ * <p>May import: {@code io.jnas.arch}, {@code io.jnas.text}, {@code io.jnas.failure}, Jackson and
+ * SnakeYAML. Must not import DJL, gRPC or Jenetics: the genotype codec builds on this package.
  */
 package io.jnas.space;

@@ -6,6 +6,7 @@
  * {@code *alias} gets the same message whatever the file is for. Failures are
  * {@link io.jnas.text.InputFileException}s that readers wrap in their own file:field format.
  *
- * <p>May import: Jackson YAML and SnakeYAML. Must not import DJL, gRPC or Jenetics.
+ * <p>May import: {@code io.jnas.failure}, Jackson and SnakeYAML. Must not import DJL, gRPC or
+ * Jenetics.
  */
 package io.jnas.text;

@@ -5,7 +5,8 @@
  * {@code gradnorm}), a cache keyed by architecture hash, and a factory that builds them by name
  * for configs and the CLI.
  *
- * <p>May import DJL (through {@code io.jnas.model}) and {@code io.jnas.data}; never Jenetics or
- * gRPC. Every candidate gets its own NDManager (or Model), closed when its score is known.
+ * <p>May import: {@code io.jnas.model}, {@code io.jnas.data}, {@code io.jnas.arch},
+ * {@code io.jnas.cell} and DJL. Never Jenetics or gRPC. Every candidate gets its own NDManager (or
+ * Model), closed when its score is known.
  */
 package io.jnas.accuracy;

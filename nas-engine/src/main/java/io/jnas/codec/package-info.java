@@ -6,7 +6,7 @@
  * space file needs. Every genotype decodes to a valid design of its space, and every design of
  * the space encodes to a genotype that decodes back to it.
  *
- * <p>May import Jenetics, {@code io.jnas.space}, {@code io.jnas.cell}, {@code io.jnas.arch},
- * {@code io.jnas.cost}; never DJL or gRPC.
+ * <p>May import: {@code io.jnas.space}, {@code io.jnas.cell}, {@code io.jnas.arch},
+ * {@code io.jnas.cost} and Jenetics. Never DJL or gRPC.
  */
 package io.jnas.codec;

@@ -10,8 +10,9 @@
  * subnet is timed end to end on each of the run's devices through its latency agent; the run's
  * report is rewritten with the measured figures.
  *
- * <p>May import DJL (through {@code io.jnas.model}, {@code io.jnas.onnx}, {@code io.jnas.accuracy}),
- * {@code io.jnas.data}, {@code io.jnas.fleet}, {@code io.jnas.run} and {@code io.jnas.report};
- * never Jenetics or gRPC.
+ * <p>May import: {@code io.jnas.model}, {@code io.jnas.onnx}, {@code io.jnas.accuracy},
+ * {@code io.jnas.data}, {@code io.jnas.fleet}, {@code io.jnas.run}, {@code io.jnas.report},
+ * {@code io.jnas.recorded}, {@code io.jnas.search}, {@code io.jnas.arch}, {@code io.jnas.cell}, DJL
+ * and Jackson. Never Jenetics or gRPC.
  */
 package io.jnas.export;

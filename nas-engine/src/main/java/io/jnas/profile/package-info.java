@@ -4,7 +4,8 @@
  * {@link io.jnas.profile.Constraint} bounds on {@link io.jnas.profile.CostMetric}s, and the exact
  * lowest cost over a whole space ({@link io.jnas.profile.LowestCost}). Rendered as text or JSON.
  *
- * <p>May import: {@code io.jnas.space}, {@code io.jnas.arch}, {@code io.jnas.cost}, Jackson.
- * No DJL: profiling is static arithmetic, fast enough for every constraint check of a search.
+ * <p>May import: {@code io.jnas.space}, {@code io.jnas.arch}, {@code io.jnas.cell},
+ * {@code io.jnas.cost}, {@code io.jnas.codec} and Jackson. No DJL: profiling is static arithmetic,
+ * fast enough for every constraint check of a search.
  */
 package io.jnas.profile;

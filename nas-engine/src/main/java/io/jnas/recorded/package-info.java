@@ -5,8 +5,8 @@
  * {@code recorded} latency of a device ({@link io.jnas.recorded.RecordedLatency}), both looked up
  * by a design's string notation, and a cache so a benchmark reads each file once.
  *
- * <p>May import {@code io.jnas.accuracy} and {@code io.jnas.latency} (the interfaces),
- * {@code io.jnas.arch}, {@code io.jnas.cell}, {@code io.jnas.table} (its format exception); never
- * DJL, gRPC or Jenetics.
+ * <p>May import: {@code io.jnas.accuracy}, {@code io.jnas.latency}, {@code io.jnas.search.fitness},
+ * {@code io.jnas.arch}, {@code io.jnas.cell}, {@code io.jnas.table}, {@code io.jnas.text} and
+ * Commons Math. Never DJL, gRPC or Jenetics.
  */
 package io.jnas.recorded;

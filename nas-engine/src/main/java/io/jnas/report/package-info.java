@@ -4,7 +4,7 @@
  * inlined so that a page works offline, and {@link io.jnas.report.RunReport}, the page of one
  * search run ({@code runs/<name>/report.html}).
  *
- * <p>May import {@code io.jnas.run}, {@code io.jnas.search} values and Jackson; never DJL, gRPC
- * or Jenetics: a report reads results, it computes none.
+ * <p>May import: {@code io.jnas.run}, {@code io.jnas.search}, {@code io.jnas.arch} and Jackson.
+ * Never DJL, gRPC or Jenetics: a report reads results, it computes none.
  */
 package io.jnas.report;

@@ -4,7 +4,10 @@
  * fsynced per evaluation, {@code checkpoint.json}, {@code pareto.json}), and {@link SearchRun},
  * which drives a strategy and resumes a killed run by replaying its log.
  *
- * <p>May import {@code io.jnas.search}, {@code io.jnas.codec}, the evaluator and predictor
- * interfaces, Jenetics and Jackson; never DJL or gRPC.
+ * <p>May import: {@code io.jnas.search}, {@code io.jnas.search.fitness},
+ * {@code io.jnas.search.surrogate}, {@code io.jnas.codec}, {@code io.jnas.accuracy},
+ * {@code io.jnas.latency}, {@code io.jnas.recorded}, {@code io.jnas.profile}, {@code io.jnas.arch},
+ * {@code io.jnas.cell}, {@code io.jnas.cost}, {@code io.jnas.space}, {@code io.jnas.text},
+ * {@code io.jnas.failure}, Jenetics and Jackson. Never DJL or gRPC.
  */
 package io.jnas.run;

@@ -3,6 +3,7 @@ package io.jnas.search;
 import static java.util.Objects.requireNonNull;
 
 import io.jnas.arch.Design;
+import io.jnas.search.fitness.Scored;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public record Evaluation(int index, long step, String hash, Design design,
         double accuracy, Map<String, Double> latencyMs, long params, long macs,
-        long memoryBytes, double fitness, double wallMs) {
+        long memoryBytes, double fitness, double wallMs) implements Scored {
 
     public Evaluation {
         requireNonNull(hash, "hash");
@@ -35,11 +36,13 @@ public record Evaluation(int index, long step, String hash, Design design,
     }
 
     /** Floating point operations: twice the multiply-accumulates. */
+    @Override
     public long flops() {
         return 2 * macs;
     }
 
     /** Predicted latency on one device. */
+    @Override
     public double latencyMs(String device) {
         Double ms = latencyMs.get(device);
         if (ms == null) {

@@ -127,7 +127,8 @@ public final class SurrogateSearch implements SearchStrategy {
             if (c.isEmpty()) {
                 break;
             }
-            pool.putIfAbsent(c.get().hash(), new Option(c.get(), features.of(c.get())));
+            pool.putIfAbsent(c.get().hash(),
+                    new Option(c.get(), features.of(c.get().genotype(), c.get().cost())));
         }
         niches = scalar != null || pool.isEmpty() ? LatencyNiches.single()
                 : LatencyNiches.budgets(latencies(pool), LatencyNiches.QUANTILES);
@@ -166,7 +167,7 @@ public final class SurrogateSearch implements SearchStrategy {
                     if (c.isEmpty()) {
                         return;
                     }
-                    pick = new Option(c.get(), features.of(c.get()));
+                    pick = new Option(c.get(), features.of(c.get().genotype(), c.get().cost()));
                 }
                 pool.remove(pick.candidate().hash());
                 Evaluation e = ctx.evaluate(pick.candidate(), step);
@@ -238,7 +239,7 @@ public final class SurrogateSearch implements SearchStrategy {
                 Candidate c = ctx.candidate(mutation.mutate(g, rng));
                 if (c.feasible() && !pool.containsKey(c.hash()) && !fresh.containsKey(c.hash())
                         && ctx.known(c.hash()).isEmpty()) {
-                    fresh.put(c.hash(), new Option(c, features.of(c)));
+                    fresh.put(c.hash(), new Option(c, features.of(c.genotype(), c.cost())));
                 }
             }
         }

@@ -11,7 +11,8 @@
  * (also installed as Jenetics' {@code RandomRegistry} generator) and runs on one thread, so the
  * same seed and config give the same sequence of proposals.
  *
- * <p>May import Jenetics (and jenetics.ext), {@code io.jnas.codec}, {@code io.jnas.arch},
- * {@code io.jnas.cost}, Commons Math and (the surrogate) XGBoost; never DJL or gRPC.
+ * <p>May import: {@code io.jnas.search.fitness}, {@code io.jnas.search.surrogate},
+ * {@code io.jnas.codec}, {@code io.jnas.arch}, {@code io.jnas.cost}, Jenetics and Commons Math.
+ * Never DJL or gRPC.
  */
 package io.jnas.search;

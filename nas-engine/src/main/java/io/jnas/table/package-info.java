@@ -3,7 +3,7 @@
  * ({@link io.jnas.table.LookupTable}, its strict reader and writer) and the fsynced
  * {@link io.jnas.table.MeasurementJournal} a build appends to.
  *
- * <p>May import nas-core's {@code io.jnas.arch} and {@code io.jnas.space}; never DJL, gRPC or
- * Jenetics.
+ * <p>May import: {@code io.jnas.arch}, {@code io.jnas.space}, {@code io.jnas.text} and Jackson.
+ * Never DJL, gRPC or Jenetics.
  */
 package io.jnas.table;

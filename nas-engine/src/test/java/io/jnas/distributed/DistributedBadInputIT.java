@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.arch.Design;
 import io.jnas.cli.NasCommand;
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.run.RunConfig;
 import io.jnas.run.TestRuns;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.arch.Design;
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.data.TestData;

@@ -1,6 +1,6 @@
 package io.jnas.export;
 
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.data.TestData;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;

@@ -23,7 +23,7 @@ final class AgentProcesses implements AutoCloseable {
         Path token = Files.writeString(dir.resolve("token"), TOKEN + "\n");
         for (int i = 0; i < n; i++) {
             Path out = dir.resolve("agent" + i + ".out");
-            a.processes.add(javaProcess(dir, out, "io.jnas.agent.AgentMain", "--port", "0",
+            a.processes.add(javaProcess(dir, out, "io.jnas.agent.cli.AgentMain", "--port", "0",
                     "--token-file", token.toString(), "--startup-warmup-ms", "0", "--hardware-id",
                     "it-fleet-cpu"));
         }

@@ -3,6 +3,7 @@ package io.jnas.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.search.Spaces;
 import java.io.IOException;
@@ -132,10 +133,14 @@ class RunConfigReaderTest {
 
     @Test
     void theShippedSearchConfigsAreValid() throws IOException {
+        List<Path> shipped;
         try (var files = Files.list(Spaces.root().resolve("configs/search"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                RunConfigReader.read(f);
-            }
+            shipped = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        // an empty or missing folder must fail, not pass: the main job's config is one of them
+        assertTrue(shipped.stream().anyMatch(p -> p.endsWith("default.yaml")), shipped.toString());
+        for (Path f : shipped) {
+            RunConfigReader.read(f); // throws with the file, field and rule when one is invalid
         }
     }
 }

@@ -4,5 +4,9 @@
  * {@link io.jnas.agent.server.ProtoMapper} between protobuf and the domain, and the one
  * {@link io.jnas.agent.server.StatusMapper} from exceptions to gRPC status codes. Generated
  * protobuf classes stop here on the agent side.
+ *
+ * <p>May import: {@code io.jnas.agent}, {@code io.jnas.agent.guard},
+ * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.timing}, {@code io.jnas.rpc}, gRPC and
+ * protobuf.
  */
 package io.jnas.agent.server;

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.jnas.agent.client.AgentClient;
-import io.jnas.agent.client.ClientOptions;
 import io.jnas.agent.DeviceInfo;
 import io.jnas.agent.Measurement;
+import io.jnas.agent.client.AgentClient;
+import io.jnas.agent.client.ClientOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class AgentProcessIT {
         Path tokenFile = Files.writeString(dir.resolve("token"), TOKEN + "\n");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-DOPT_OUT_TRACKING=true",
-                "-cp", System.getProperty("java.class.path"), "io.jnas.agent.AgentMain",
+                "-cp", System.getProperty("java.class.path"), "io.jnas.agent.cli.AgentMain",
                 "--port", "0", "--token-file", tokenFile.toString(), "--startup-warmup-ms", "0",
                 "--hardware-id", "it-cpu");
         pb.environment().put("OPT_OUT_TRACKING", "true");

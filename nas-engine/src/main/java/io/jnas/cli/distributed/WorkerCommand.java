@@ -1,6 +1,6 @@
 package io.jnas.cli.distributed;
 
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.distributed.DistributedException;
 import io.jnas.distributed.EvaluationHandler;
 import io.jnas.distributed.JobDatabase;

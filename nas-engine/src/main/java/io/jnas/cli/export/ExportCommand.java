@@ -1,6 +1,6 @@
 package io.jnas.cli.export;
 
-import io.jnas.cli.VerboseOption;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.export.DeviceMeasurement;
 import io.jnas.export.ExportRun;
 import io.jnas.export.ExportTraining;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import ai.djl.nn.Block;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.Design;
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.export.StartingWeights;
 import io.jnas.run.FinishedRun;
 import io.jnas.supernet.SupernetEvaluator;

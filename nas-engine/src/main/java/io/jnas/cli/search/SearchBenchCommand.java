@@ -2,6 +2,8 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.cli.choice.EvaluatorChoice;
+import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.latency.PredictorProvider;

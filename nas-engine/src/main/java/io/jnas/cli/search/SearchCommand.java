@@ -2,6 +2,8 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.cli.choice.EvaluatorChoice;
+import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.cli.distributed.DistributedOptions;
 import io.jnas.distributed.Coordinator;
 import io.jnas.distributed.DistributedException;

@@ -3,6 +3,7 @@ package io.jnas.cli.search;
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.cell.Cell;
 import io.jnas.cell.CellNetwork;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.codec.CellCodec;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;

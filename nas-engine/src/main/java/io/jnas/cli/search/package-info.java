@@ -4,7 +4,12 @@
  * the end; {@code nas bench} replays recorded tables of a cell space against their known optimum
  * and {@code nas bench record} makes such tables with our own evaluator and agent.
  *
- * <p>{@link io.jnas.cli.search.EvaluatorChoice} and {@link io.jnas.cli.search.PredictorChoice}
- * are the one place each where evaluators and lookup-table predictors are constructed.
+ * <p>May import: {@code io.jnas.cli.choice}, {@code io.jnas.cli.distributed}, {@code io.jnas.run},
+ * {@code io.jnas.search}, {@code io.jnas.search.fitness}, {@code io.jnas.codec},
+ * {@code io.jnas.accuracy}, {@code io.jnas.recorded}, {@code io.jnas.distributed},
+ * {@code io.jnas.report}, {@code io.jnas.fleet}, {@code io.jnas.latency}, {@code io.jnas.table},
+ * {@code io.jnas.space}, {@code io.jnas.supernet}, {@code io.jnas.data}, {@code io.jnas.calibrate},
+ * {@code io.jnas.failure}, {@code io.jnas.arch}, {@code io.jnas.cell}, picocli, progressbar and
+ * Commons Math.
  */
 package io.jnas.cli.search;

@@ -6,7 +6,8 @@ import io.jnas.accuracy.TrainEvaluator;
 import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
-import io.jnas.cli.VerboseOption;
+import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.cost.StaticCost;
 import io.jnas.data.DataLocations;
 import io.jnas.data.ImageDataset;
@@ -127,7 +128,7 @@ public final class ReferenceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--repeat must be in [0, " + k + "], but was "
                     + repeat);
         }
-        SearchSpace s = SearchSpace.load(io.jnas.cli.SpacePaths.resolve(space));
+        SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
         TrainSettings base = new TrainSettings(epochs, 0, batch, samples, validation, lr,
                 TrainSettings.OptimizerKind.ADAM, seeds.get(0), false, 5);
         EvaluatorOptions options = new EvaluatorOptions(dataSet,

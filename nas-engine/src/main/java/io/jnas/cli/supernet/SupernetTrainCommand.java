@@ -1,8 +1,9 @@
 package io.jnas.cli.supernet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jnas.cli.SpacePaths;
-import io.jnas.cli.VerboseOption;
+import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.SupernetData;

@@ -2,7 +2,6 @@ package io.jnas.search.fitness;
 
 import static java.util.Objects.requireNonNull;
 
-import io.jnas.search.Evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ public record MnasnetFitness(Map<String, Double> targetMs, double w, boolean har
 
     /** The highest fitness wins. */
     @Override
-    public int winner(List<Evaluation> sample) {
+    public int winner(List<? extends Scored> sample) {
         if (sample.isEmpty()) {
             throw new IllegalArgumentException("sample must not be empty");
         }

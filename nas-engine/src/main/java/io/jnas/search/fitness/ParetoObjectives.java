@@ -2,7 +2,6 @@ package io.jnas.search.fitness;
 
 import static java.util.Objects.requireNonNull;
 
-import io.jnas.search.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +43,7 @@ public record ParetoObjectives(List<String> devices, boolean params, boolean flo
     }
 
     /** The objective vector, every component to be maximized. */
-    public double[] vector(Evaluation e) {
+    public double[] vector(Scored e) {
         double[] v = new double[1 + devices.size() + (params ? 1 : 0) + (flops ? 1 : 0)];
         int i = 0;
         v[i++] = e.accuracy();
@@ -73,7 +72,7 @@ public record ParetoObjectives(List<String> devices, boolean params, boolean flo
     }
 
     @Override
-    public int winner(List<Evaluation> sample) {
+    public int winner(List<? extends Scored> sample) {
         if (sample.isEmpty()) {
             throw new IllegalArgumentException("sample must not be empty");
         }

@@ -1,6 +1,5 @@
 package io.jnas.search.fitness;
 
-import io.jnas.search.Evaluation;
 import java.util.List;
 
 /**
@@ -15,5 +14,5 @@ public interface Tournament {
      *
      * @throws IllegalArgumentException when the sample is empty
      */
-    int winner(List<Evaluation> sample);
+    int winner(List<? extends Scored> sample);
 }

@@ -4,7 +4,6 @@
  * before a candidate is trained ({@link Constraints}), and the measures of a result: Pareto
  * fronts ({@link ParetoFront}) and their {@link Hypervolume}.
  *
- * <p>May import {@code io.jnas.search}, {@code io.jnas.cost}, {@code io.jnas.arch}; never DJL or
- * gRPC.
+ * <p>May import: {@code io.jnas.cost} and {@code io.jnas.arch}. Never DJL or gRPC.
  */
 package io.jnas.search.fitness;

@@ -2,9 +2,11 @@ package io.jnas.search.surrogate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jenetics.Genotype;
+import io.jenetics.IntegerGene;
 import io.jnas.codec.Locus;
 import io.jnas.codec.SearchCodec;
-import io.jnas.search.Candidate;
+import io.jnas.cost.StaticCost;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * DesignFeatures f = new DesignFeatures(codec);
- * float[] x = f.of(candidate);     // f.width() values
+ * float[] x = f.of(candidate.genotype(), candidate.cost());     // f.width() values
  * }</pre>
  */
 public final class DesignFeatures {
@@ -41,16 +43,16 @@ public final class DesignFeatures {
         return width;
     }
 
-    /** The features of one candidate. */
-    public float[] of(Candidate c) {
+    /** The features of one candidate: its genotype and the static cost of its design. */
+    public float[] of(Genotype<IntegerGene> genotype, StaticCost cost) {
         float[] x = new float[width];
-        int[][] v = codec.values(c.genotype());
-        List<Locus> active = codec.activeLoci(c.genotype());
+        int[][] v = codec.values(genotype);
+        List<Locus> active = codec.activeLoci(genotype);
         for (Locus s : active) {
             x[offset.get(s) + v[s.chromosome()][s.gene()]] = 1;
         }
-        x[width - 2] = (float) Math.log1p(c.cost().params());
-        x[width - 1] = (float) Math.log1p(c.cost().macs());
+        x[width - 2] = (float) Math.log1p(cost.params());
+        x[width - 1] = (float) Math.log1p(cost.macs());
         return x;
     }
 }

@@ -7,7 +7,7 @@
  *
  * <p>Deterministic: XGBoost runs on one thread with seeds drawn from the run's generator.
  *
- * <p>May import XGBoost, Commons Math, {@code io.jnas.codec}, {@code io.jnas.search}; never DJL or
+ * <p>May import: {@code io.jnas.codec}, {@code io.jnas.cost}, Jenetics and XGBoost. Never DJL or
  * gRPC.
  */
 package io.jnas.search.surrogate;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnas.arch.Architecture;
 import io.jnas.cli.NasCommand;
-import io.jnas.cli.search.EvaluatorChoice;
+import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.data.TestData;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.model.DesignModels;

@@ -7,5 +7,9 @@
  * TensorRT install, including JetPack on Jetson, where DJL ships no TensorRT natives). On a
  * machine without an NVIDIA GPU the engine is reported unavailable with the reason; nothing here
  * loads a native library before a GPU has been seen.
+ *
+ * <p>May import: {@code io.jnas.agent.profiler}, {@code io.jnas.agent.timing},
+ * {@code io.jnas.arch}, {@code io.jnas.cell}, {@code io.jnas.model}, {@code io.jnas.onnx}, DJL and
+ * Jackson.
  */
 package io.jnas.agent.profiler.tensorrt;

@@ -1,8 +1,5 @@
-package io.jnas.agent;
+package io.jnas.agent.cli;
 
-import io.jnas.agent.cli.AgentCommand;
-import io.jnas.agent.cli.CliFailures;
-import io.jnas.agent.cli.QuietLogging;
 import picocli.CommandLine;
 
 /**

@@ -1,20 +1,19 @@
-package io.jnas.cli.search;
+package io.jnas.cli.choice;
 
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.accuracy.CachedEvaluator;
-import io.jnas.cli.supernet.SupernetProgress;
+import io.jnas.accuracy.EvaluatorFactory;
+import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.data.DataLocations;
+import io.jnas.recorded.RecordedTables;
+import io.jnas.recorded.TableAccuracy;
+import io.jnas.run.EvaluatorSource;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.SupernetData;
 import io.jnas.supernet.SupernetEvaluator;
 import io.jnas.supernet.SupernetSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import io.jnas.accuracy.EvaluatorFactory;
-import io.jnas.accuracy.EvaluatorOptionsReader;
-import io.jnas.recorded.RecordedTables;
-import io.jnas.recorded.TableAccuracy;
-import io.jnas.run.EvaluatorSource;
 import java.util.List;
 import java.util.Map;
 

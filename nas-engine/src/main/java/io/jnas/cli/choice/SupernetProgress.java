@@ -1,4 +1,4 @@
-package io.jnas.cli.supernet;
+package io.jnas.cli.choice;
 
 import io.jnas.supernet.SupernetTrainer;
 import java.io.PrintWriter;

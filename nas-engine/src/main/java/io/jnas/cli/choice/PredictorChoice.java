@@ -1,7 +1,7 @@
-package io.jnas.cli.search;
+package io.jnas.cli.choice;
 
-import io.jnas.fleet.AgentEntry;
 import io.jnas.calibrate.LocalTable;
+import io.jnas.fleet.AgentEntry;
 import io.jnas.latency.Calibration;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.latency.LookupTablePredictor;

@@ -1,4 +1,4 @@
-package io.jnas.cli;
+package io.jnas.cli.options;
 
 import picocli.CommandLine.Option;
 

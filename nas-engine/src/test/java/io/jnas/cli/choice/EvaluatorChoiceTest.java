@@ -1,4 +1,4 @@
-package io.jnas.cli.search;
+package io.jnas.cli.choice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.jnas.cli;
+package io.jnas.cli.options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public final class SpacePaths {
 
-    static final String DEFAULT_SPACE = "configs/spaces/mnist-small.yaml";
+    public static final String DEFAULT_SPACE = "configs/spaces/mnist-small.yaml";
 
     private SpacePaths() {
     }

@@ -1,0 +1,11 @@
+/**
+ * What a run's evaluator and predictor names stand for: {@link EvaluatorChoice} and {@link
+ * PredictorChoice} are the one place each where the command line constructs accuracy evaluators
+ * and lookup-table predictors (for {@code nas search}, its benchmarks and {@code nas worker});
+ * {@link SupernetProgress} shows a supernet's training when an evaluator needs one.
+ *
+ * <p>May import: {@code io.jnas.accuracy}, {@code io.jnas.supernet}, {@code io.jnas.recorded},
+ * {@code io.jnas.run}, {@code io.jnas.data}, {@code io.jnas.latency}, {@code io.jnas.table},
+ * {@code io.jnas.calibrate}, {@code io.jnas.fleet}, {@code io.jnas.space} and progressbar.
+ */
+package io.jnas.cli.choice;
