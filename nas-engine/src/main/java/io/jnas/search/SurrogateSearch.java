@@ -10,6 +10,7 @@ import io.jnas.search.surrogate.DesignFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,21 @@ import java.util.random.RandomGenerator;
  *   <li>Evaluate the first {@code initial} candidates of the pool (uniformly random ones).</li>
  *   <li>Each step: fit an ensemble of XGBoost models on bootstrap resamples of the evaluations
  *       ({@link BoostedEnsemble}; every step up to 25 evaluations, then every n/25 of them);
- *       add {@code mutants} mutants of every niche's best and of the 5 best designs to the
- *       step's candidates (the pool); take the next niche in turn (devices x budgets, round
- *       robin) and evaluate the candidate within its budget with the largest expected
- *       improvement over its best (under a scalar fitness: of the fitness over the best
- *       fitness).</li>
+ *       add {@code mutants} mutants of every niche's best and of the 5 best designs, and the
+ *       1-edit {@link Neighbours} of every niche's best (local search), to the step's
+ *       candidates (the pool); take the next niche in turn (devices x budgets, round robin) and
+ *       evaluate the candidate within its budget with the largest expected improvement over its
+ *       best (under a scalar fitness: of the fitness over the best fitness), the ensemble's
+ *       spread counting less as evaluations accumulate ({@code EXPLOIT}).</li>
  * </ol>
  *
  * <p>Works on any codec and evaluator: it sees only the candidates' genes, cost and predicted
  * latency and the accuracies it asked for. Deterministic per seed (the generator of the run, one
  * thread), so a resumed run replays its log exactly. Tried and dropped on NAS-Bench-201 (see
- * README): the expected improvement summed over all niches a candidate fits, or its maximum
- * over them, instead of a niche in turn (higher budget regret).
+ * docs/benchmarks.md): the expected improvement summed over all niches a candidate fits, or its
+ * maximum over them, instead of a niche in turn; extra niches just below each budget; budgets
+ * from 20,000 latency samples; the high budgets' niches twice as often; predicted latencies as
+ * features (higher budget regret each).
  *
  * <pre>{@code
  * SearchStrategy s = new SurrogateSearch(10, 2000, 8, BoostedEnsemble.Settings.DEFAULT);
@@ -58,6 +62,15 @@ public final class SurrogateSearch implements SearchStrategy {
     private static final double CLIP = 0.25;
     /** The ensemble is refitted every max(1, n / REFIT) evaluations. */
     private static final int REFIT = 25;
+
+    /**
+     * After n evaluations the surrogate's spread counts {@code 1 - EXPLOIT * min(1, n /
+     * EXPLOIT_BY)} times in the expected improvement: in full at the start, a fifth from
+     * {@code EXPLOIT_BY} evaluations on (exploitation late). A count, not a share of the budget,
+     * so that a run extended by resuming replays its log.
+     */
+    private static final double EXPLOIT = 0.8;
+    private static final int EXPLOIT_BY = 100;
 
     /** Designs mutated each step besides the niches' bests. */
     private static final int TOP = 5;
@@ -136,6 +149,7 @@ public final class SurrogateSearch implements SearchStrategy {
         List<Double> ys = new ArrayList<>();
         List<Evaluation> done = new ArrayList<>();
         Map<String, Genotype<IntegerGene>> genotypes = new LinkedHashMap<>();
+        Map<String, List<Option>> around = new HashMap<>();
         BoostedEnsemble model = null;
         int version = 0;
         int fittedAt = 0;
@@ -158,9 +172,12 @@ public final class SurrogateSearch implements SearchStrategy {
                     }
                     List<Option> options = new ArrayList<>(pool.values());
                     options.addAll(mutants(ctx, features, pool, done, genotypes, scalar, rng));
+                    options.addAll(neighbours(ctx, features, genotypes, around));
                     estimate(options, model, version);
+                    double explore = 1 - EXPLOIT * Math.min(1, (double) done.size()
+                            / EXPLOIT_BY);
                     pick = best(options, scalar, ys.stream().mapToDouble(d -> d).min()
-                            .orElse(0), step);
+                            .orElse(0), step, explore);
                 }
                 if (pick == null) {
                     Optional<Candidate> c = ctx.next(() -> ctx.codec().random(rng));
@@ -247,10 +264,38 @@ public final class SurrogateSearch implements SearchStrategy {
     }
 
     /**
+     * The 1-edit neighbours of every niche's incumbent not evaluated yet (local search around the
+     * incumbents); each incumbent's neighbourhood is built once and kept in {@code around}.
+     */
+    private List<Option> neighbours(SearchContext ctx, DesignFeatures features,
+            Map<String, Genotype<IntegerGene>> genotypes, Map<String, List<Option>> around) {
+        Map<String, Option> out = new LinkedHashMap<>();
+        for (Evaluation e : niches.incumbents()) {
+            List<Option> near = around.computeIfAbsent(e.hash(), h -> {
+                List<Option> list = new ArrayList<>();
+                for (Genotype<IntegerGene> g : Neighbours.of(ctx.codec(), genotypes.get(h))) {
+                    Candidate c = ctx.candidate(g);
+                    if (c.feasible()) {
+                        list.add(new Option(c, features.of(c)));
+                    }
+                }
+                return list;
+            });
+            for (Option o : near) {
+                if (ctx.known(o.candidate().hash()).isEmpty()) {
+                    out.putIfAbsent(o.candidate().hash(), o);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
      * The option with the largest expected improvement in the niche of this step (among those
      * within its budget); null when there is none.
      */
-    private Option best(List<Option> options, MnasnetFitness scalar, double floor, long step) {
+    private Option best(List<Option> options, MnasnetFitness scalar, double floor, long step,
+            double explore) {
         int niche = (int) ((step - 1) % niches.size());
         Option best = null;
         double bestWorth = Double.NEGATIVE_INFINITY;
@@ -260,9 +305,9 @@ public final class SurrogateSearch implements SearchStrategy {
                 continue;
             }
             double worth = scalar == null
-                    ? niches.expectedImprovement(niche, o.mean, o.sd, floor)
+                    ? niches.expectedImprovement(niche, o.mean, o.sd * explore, floor)
                     : niches.expectedImprovement(niche, scalar.of(o.mean, ms),
-                            o.sd * Math.abs(scalar.of(1, ms)), floor);
+                            o.sd * explore * Math.abs(scalar.of(1, ms)), floor);
             if (worth > bestWorth) {
                 bestWorth = worth;
                 best = o;

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
                 + " budget and seeds; mean ± sd of the best accuracy reached and, per device, of"
                 + " the hypervolume of the found (accuracy, latency) front as a share of the"
                 + " table's true front and of the budget regret (mean over the latency budgets"
-                + " at the 5..90% quantiles of the device's column of the table's best within"
+                + " at the 5..90%% quantiles of the device's column of the table's best within"
                 + " the budget minus the run's best within it); Welch's t-test against the first"
                 + " strategy; best-so-far curves to curves.csv, one row per run to summary.csv,"
                 + " both plotted with regret per budget in report.html.",
