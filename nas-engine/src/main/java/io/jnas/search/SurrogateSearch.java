@@ -276,7 +276,7 @@ public final class SurrogateSearch implements SearchStrategy {
                 for (Genotype<IntegerGene> g : Neighbours.of(ctx.codec(), genotypes.get(h))) {
                     Candidate c = ctx.candidate(g);
                     if (c.feasible()) {
-                        list.add(new Option(c, features.of(c)));
+                        list.add(new Option(c, features.of(c.genotype(), c.cost())));
                     }
                 }
                 return list;
