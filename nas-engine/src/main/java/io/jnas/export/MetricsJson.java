@@ -40,8 +40,7 @@ final class MetricsJson {
         TrainingJson.training(root.putObject("training"), w, plan);
         TrainingJson.input(root.putObject("input"), e.design(), w.standardization());
         plan.labels(e.design()).forEach(root.putArray("classes")::add);
-        weights(root.putObject("weights"), e.design() instanceof CellNetwork, w,
-                plan.start().trained());
+        weights(root.putObject("weights"), e.design() instanceof CellNetwork, w);
         root.put("params", e.params());
         root.put("macs", e.macs());
         root.put("flops", e.flops());
@@ -101,8 +100,7 @@ final class MetricsJson {
         w.training().ifPresent(t -> n.put("validation", t.result().accuracy()));
     }
 
-    private static void weights(ObjectNode n, boolean cells, SubnetFiles.Written w,
-            boolean inherited) {
+    private static void weights(ObjectNode n, boolean cells, SubnetFiles.Written w) {
         n.put("file", SubnetFiles.PARAMS_FILE);
         n.put("format", "DJL parameters of the network alone (it expects standardized input):"
                 + " Model.newInstance(\"" + SubnetFiles.MODEL_NAME + "\"), setBlock(" + (cells
@@ -111,7 +109,7 @@ final class MetricsJson {
                 + SubnetFiles.MODEL_NAME + "\"); SubnetFiles.load(folder) does this and puts"
                 + " the input standardisation in front, so that model takes raw pixels");
         n.put("trained", w.training().isPresent());
-        n.put("inherited_trained_weights", inherited);
+        n.put("inherited_trained_weights", w.startTrained());
         n.put("starting_weights", w.startingWeights());
     }
 

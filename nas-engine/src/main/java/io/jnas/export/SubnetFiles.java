@@ -52,10 +52,20 @@ public final class SubnetFiles {
      * @param training the training run, empty for an untrained export
      * @param testAccuracy accuracy on the plan's test images, empty when there is no data
      * @param startingWeights where the weights started
+     * @param startTrained whether they started trained already (inherited from a supernet)
      * @param onnx the ONNX graph's figures
      */
     public record Written(Optional<SubnetTrainer.Trained> training, OptionalDouble testAccuracy,
-            String startingWeights, InputStandardization standardization, OnnxFile.Facts onnx) {
+            String startingWeights, boolean startTrained, InputStandardization standardization,
+            OnnxFile.Facts onnx) {
+
+        /**
+         * "trained" by the export, "inherited" (trained weights written as they are), or
+         * "UNTRAINED".
+         */
+        public String weightsLabel() {
+            return training.isPresent() ? "trained" : startTrained ? "inherited" : "UNTRAINED";
+        }
     }
 
     private SubnetFiles() {
@@ -82,6 +92,7 @@ public final class SubnetFiles {
                 onnx[0] = save(d, model, folder, plan, from[0], OptionalDouble.of(test[0]));
             });
             return new Written(Optional.of(t), OptionalDouble.of(test[0]), t.startingWeights(),
+                    plan.start().trained(),
                     plan.standardization(d), onnx[0]);
         }
         DjlRuntime.engine();
@@ -93,7 +104,8 @@ public final class SubnetFiles {
             OptionalDouble acc = plan.data().isEmpty() ? OptionalDouble.empty()
                     : OptionalDouble.of(ImageAccuracy.of(model.getBlock(), model.getNDManager(),
                             plan.data().get().test()));
-            return new Written(Optional.empty(), acc, from, plan.standardization(d),
+            return new Written(Optional.empty(), acc, from, plan.start().trained(),
+                    plan.standardization(d),
                     save(d, model, folder, plan, from, acc));
         }
     }

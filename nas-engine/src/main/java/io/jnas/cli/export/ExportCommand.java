@@ -150,9 +150,7 @@ public final class ExportCommand implements Callable<Integer> {
                 "#", "hash", "search", "weights", "test", "params", "MFLOPs", "device",
                 "predicted", "measured", "error");
         for (ExportedSubnet s : r.subnets()) {
-            String weights = s.written().training().isPresent() ? "trained"
-                    : s.written().startingWeights().startsWith("inherited") ? "inherited"
-                    : "UNTRAINED";
+            String weights = s.written().weightsLabel();
             String test = s.written().testAccuracy().isPresent() ? String.format(Locale.ROOT,
                     "%.4f", s.written().testAccuracy().getAsDouble()) : "-";
             boolean first = true;

@@ -101,7 +101,7 @@ class SupernetExportIT {
     @Test
     void untrainedWritesTheInheritedWeightsWhichScoreAsTheSearchSaw() throws IOException {
         String out = export("--run", runDir.toString(), "--no-measure", "--untrained");
-        assertTrue(out.contains("inherited"), out);
+        assertTrue(out.contains(" inherited "), "the table's weights column: " + out);
         assertFalse(out.contains("UNTRAINED"), out);
         assertTrue(out.contains("(inherited, not fine-tuned, --untrained)"), out);
         List<JsonNode> all = metrics();
@@ -161,7 +161,7 @@ class SupernetExportIT {
     void theDefaultFineTunesFromTheInheritedWeights() throws IOException {
         String out = export("--run", runDir.toString(), "--no-measure", "--top", "2",
                 "--epochs", "1", "--train-images", "256");
-        assertTrue(out.contains("trained"), out);
+        assertTrue(out.contains(" trained "), "the table's weights column: " + out);
         List<JsonNode> all = metrics();
         assertEquals(2, all.size());
         for (JsonNode m : all) {
