@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  * <p>BatchNorm in training mode (batch statistics), as in the reference code. The score is the
  * plain sum: positive for any network that learns at all, larger for nets whose gradients flow
  * well. The batch (stratified by nothing, drawn once from the seed) and the initialization are
- * seeded, so the score is deterministic.
+ * seeded, so the score is deterministic; it is computed until two computations agree
+ * ({@link AgreedScore}).
  */
 public final class GradNormProxy implements AccuracyEvaluator {
 
@@ -54,6 +55,10 @@ public final class GradNormProxy implements AccuracyEvaluator {
     @Override
     public double evaluate(Architecture a) {
         Batches.checkFits(data, a);
+        return AgreedScore.of("gradnorm of " + a.hash(), () -> once(a));
+    }
+
+    private double once(Architecture a) {
         try (NDManager m = DjlRuntime.engine().newBaseManager()) {
             Block net = ModelBuilder.build(a);
             SeededInit.withSeed(seed, () -> net.initialize(m, DataType.FLOAT32,

@@ -27,11 +27,10 @@ import io.jnas.model.ModelBuilder;
  * <p>Computed in float64 (S reaches 1e30 and more on deep nets, beyond float32) with BatchNorm in
  * inference mode over fresh statistics, i.e. as the identity, like the reference implementation,
  * which removes BatchNorm for this score. Reported as {@code ln(1 + S)}: positive, and ordered as
- * S is. Deterministic: seeded initialization.
+ * S is. Deterministic: seeded initialization, and every score computed until two computations
+ * agree ({@link AgreedScore}).
  */
 public final class SynFlowProxy implements AccuracyEvaluator {
-
-    static final int TRIES = 3;
 
     private final long seed;
 
@@ -59,26 +58,9 @@ public final class SynFlowProxy implements AccuracyEvaluator {
         return AccuracyEvaluator.super.evaluate(design);
     }
 
-    /**
-     * Computes the score afresh up to {@link #TRIES} times while it comes out negative or not
-     * finite. With positive weights and an all-ones input S cannot be negative, yet about one
-     * run in several hundred read a value like -1.4e25 for a net that scores normally before and
-     * after (seen in ProxyIT and DistributedSearchIT, not reproduced alone): a native fault that
-     * one retry clears, so it is retried rather than left to end a search; a score that stays
-     * invalid is still an error.
-     */
+    /** The score of a freshly built net, computed until two computations agree. */
     private double score(java.util.function.Supplier<Block> build, Shape in, String hash) {
-        IllegalStateException last = null;
-        for (int i = 0; i < TRIES; i++) {
-            try {
-                return score(build.get(), in, hash);
-            } catch (IllegalStateException e) {
-                last = e;
-                org.slf4j.LoggerFactory.getLogger(SynFlowProxy.class).warn("{} (try {} of {})",
-                        e.getMessage(), i + 1, TRIES);
-            }
-        }
-        throw last;
+        return AgreedScore.of("synflow of " + hash, () -> score(build.get(), in, hash));
     }
 
     private double score(Block net, Shape in, String hash) {
