@@ -24,26 +24,29 @@ import java.util.random.RandomGenerator;
  *
  * <ol>
  *   <li>Draw a pool of {@code sample} random feasible candidates (latency and cost predicted,
- *       accuracy unknown). Under the Pareto fitness, the pool's latencies give per device a
- *       ladder of budgets ({@link LatencyNiches}); under a scalar fitness there is one niche.</li>
+ *       accuracy unknown). Under the Pareto fitness, the latencies of the pool and of
+ *       {@link #BUDGET_SAMPLE} more random designs (predicted only) give per device a ladder of
+ *       budgets ({@link LatencyNiches}); under a scalar fitness there is one niche.</li>
  *   <li>Evaluate the first {@code initial} candidates of the pool (uniformly random ones).</li>
  *   <li>Each step: fit an ensemble of XGBoost models on bootstrap resamples of the evaluations
  *       ({@link BoostedEnsemble}; every step up to 25 evaluations, then every n/25 of them);
  *       add {@code mutants} mutants of every niche's best and of the 5 best designs, and the
  *       1-edit {@link Neighbours} of every niche's best (local search), to the step's
- *       candidates (the pool); take the next niche in turn (devices x budgets, round robin) and
- *       evaluate the candidate within its budget with the largest expected improvement over its
- *       best (under a scalar fitness: of the fitness over the best fitness), the ensemble's
- *       spread counting less as evaluations accumulate ({@code EXPLOIT}).</li>
+ *       candidates (the pool); take the next budget level in turn (one quantile of the ladder,
+ *       round robin) and evaluate the candidate with the largest expected improvement summed
+ *       over the devices whose budget at that level it fits (each over its niche's best; under
+ *       a scalar fitness: of the fitness over the best fitness), the ensemble's spread counting
+ *       less as evaluations accumulate ({@code EXPLOIT}).</li>
  * </ol>
  *
  * <p>Works on any codec and evaluator: it sees only the candidates' genes, cost and predicted
  * latency and the accuracies it asked for. Deterministic per seed (the generator of the run, one
  * thread), so a resumed run replays its log exactly. Tried and dropped on NAS-Bench-201 (see
  * docs/benchmarks.md): the expected improvement summed over all niches a candidate fits, or its
- * maximum over them, instead of a niche in turn; extra niches just below each budget; budgets
- * from 20,000 latency samples; the high budgets' niches twice as often; predicted latencies as
- * features (higher budget regret each).
+ * maximum over them, or one niche (device x budget) in turn instead of one level; extra niches
+ * just below each budget; the high budgets' niches twice as often; predicted latencies as
+ * features; the extra random designs within the two tightest levels' budgets joining the pool
+ * (higher budget regret each).
  *
  * <pre>{@code
  * SearchStrategy s = new SurrogateSearch(10, 2000, 8, BoostedEnsemble.Settings.DEFAULT);
@@ -71,6 +74,9 @@ public final class SurrogateSearch implements SearchStrategy {
      */
     private static final double EXPLOIT = 0.8;
     private static final int EXPLOIT_BY = 100;
+
+    /** Random designs drawn, beside the pool, for the latencies of the budgets. */
+    private static final int BUDGET_SAMPLE = 20_000;
 
     /** Designs mutated each step besides the niches' bests. */
     private static final int TOP = 5;
@@ -144,7 +150,7 @@ public final class SurrogateSearch implements SearchStrategy {
                     new Option(c.get(), features.of(c.get().genotype(), c.get().cost())));
         }
         niches = scalar != null || pool.isEmpty() ? LatencyNiches.single()
-                : LatencyNiches.budgets(latencies(pool), LatencyNiches.QUANTILES);
+                : LatencyNiches.budgets(latencies(ctx, pool, rng), LatencyNiches.QUANTILES);
         List<float[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Evaluation> done = new ArrayList<>();
@@ -229,11 +235,24 @@ public final class SurrogateSearch implements SearchStrategy {
         }
     }
 
-    private static Map<String, double[]> latencies(Map<String, Option> pool) {
+    /**
+     * Per device, the predicted latencies of the pool and of {@link #BUDGET_SAMPLE} more random
+     * feasible designs (latency costs nothing, so the budgets' quantiles are estimated from many
+     * more designs than the pool holds).
+     */
+    private static Map<String, double[]> latencies(SearchContext ctx, Map<String, Option> pool,
+            RandomGenerator rng) {
+        List<Map<String, Double>> all = new ArrayList<>();
+        pool.values().forEach(o -> all.add(o.candidate().latencyMs()));
+        for (int i = 0; i < BUDGET_SAMPLE; i++) {
+            Candidate c = ctx.candidate(ctx.codec().random(rng));
+            if (c.feasible()) {
+                all.add(c.latencyMs());
+            }
+        }
         Map<String, double[]> ms = new LinkedHashMap<>();
-        for (String d : pool.values().iterator().next().candidate().latencyMs().keySet()) {
-            ms.put(d, pool.values().stream().mapToDouble(o -> o.candidate().latencyMs().get(d))
-                    .toArray());
+        for (String d : all.get(0).keySet()) {
+            ms.put(d, all.stream().mapToDouble(m -> m.get(d)).toArray());
         }
         return ms;
     }
@@ -291,22 +310,23 @@ public final class SurrogateSearch implements SearchStrategy {
     }
 
     /**
-     * The option with the largest expected improvement in the niche of this step (among those
-     * within its budget); null when there is none.
+     * The option with the largest expected improvement at the level of this step (among those
+     * within the level's budget on at least one device), summed over the devices whose budget
+     * it fits; null when there is none.
      */
     private Option best(List<Option> options, MnasnetFitness scalar, double floor, long step,
             double explore) {
-        int niche = (int) ((step - 1) % niches.size());
+        int level = (int) ((step - 1) % niches.levels());
         Option best = null;
         double bestWorth = Double.NEGATIVE_INFINITY;
         for (Option o : options) {
             Map<String, Double> ms = o.candidate().latencyMs();
-            if (!niches.fits(niche, ms)) {
+            if (!niches.fitsLevel(level, ms)) {
                 continue;
             }
             double worth = scalar == null
-                    ? niches.expectedImprovement(niche, o.mean, o.sd * explore, floor)
-                    : niches.expectedImprovement(niche, scalar.of(o.mean, ms),
+                    ? niches.expectedImprovement(level, ms, o.mean, o.sd * explore, floor)
+                    : niches.expectedImprovement(level, ms, scalar.of(o.mean, ms),
                             o.sd * explore * Math.abs(scalar.of(1, ms)), floor);
             if (worth > bestWorth) {
                 bestWorth = worth;
