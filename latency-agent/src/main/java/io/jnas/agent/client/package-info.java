@@ -6,6 +6,12 @@
  * local CPU that the engine uses for its {@code local} fleet entry. Only this package's mapper
  * sees the generated protobuf types; callers get the agent's records.
  *
+ * <p>The package spans two modules: {@code agent-api} holds the client ({@code AgentClient},
+ * {@code ClientMapper}, {@code ClientOptions}, {@code RetryPolicy}, {@code
+ * TrustedCertificates}), so a program can talk to agents without the agent's server, engines
+ * and natives; {@code latency-agent} holds {@code LocalAgent}, which starts that server
+ * in-process.
+ *
  * <p>May import: {@code io.jnas.agent}, {@code io.jnas.agent.guard},
  * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.server}, {@code io.jnas.agent.timing},
  * {@code io.jnas.rpc}, {@code io.jnas.text}, gRPC and protobuf.
