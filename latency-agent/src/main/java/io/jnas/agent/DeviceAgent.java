@@ -80,7 +80,7 @@ public final class DeviceAgent implements AutoCloseable {
     static DeviceAgent start(AgentConfig config, Profiler profiler, List<EngineStatus> engines,
             String gpu) {
         try {
-            DeviceInfo info = DeviceInfo.of(config, profiler, engines, gpu);
+            DeviceInfo info = describe(config, profiler, engines, gpu);
             DeviceAgent agent = new DeviceAgent(config, profiler, info);
             if (!config.startupWarmup().isZero()) {
                 StartupWarmup warmup = new StartupWarmup(profiler, config.startupWarmup());
@@ -181,5 +181,19 @@ public final class DeviceAgent implements AutoCloseable {
             // would free memory the engine is still using
             profiler.close();
         }
+    }
+
+    /** The description of an agent about to measure with {@code profiler}. */
+    private static DeviceInfo describe(AgentConfig config, Profiler profiler,
+            List<EngineStatus> engines, String gpu) {
+        String model = profiler.gpuName().orElseGet(HostInfo::cpuModel);
+        String hardwareId = config.hardwareId() != null ? config.hardwareId()
+                : HostInfo.hardwareId(profiler.device().gpu() ? "cuda" : "cpu", model,
+                        profiler.engine(), profiler.engineVersion(), config.threads());
+        return new DeviceInfo(hardwareId, model, engines, HostInfo.cores(),
+                HostInfo.physicalMemoryBytes(), gpu, AgentVersion.VERSION,
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("os.arch"), profiler.engine(), profiler.engineVersion(),
+                profiler.device().id(), config.threads(), config.timing(), config.limits());
     }
 }

@@ -19,8 +19,9 @@ public final class TableOptions {
             description = "Folder of the tables (default: ${DEFAULT-VALUE}).")
     Path tablesDir;
 
-    @Option(names = "--warmup", description = "Warm-up calls per block (default: the agent's).")
-    int warmup;
+    @Option(names = "--warmup", description = "Warm-up calls per round, 0 for none"
+            + " (default: the agent's).")
+    Integer warmup;
 
     @Option(names = "--repetitions", description = "Timed calls per round (default: the agent's).")
     int repetitions;
@@ -32,6 +33,6 @@ public final class TableOptions {
     int batch;
 
     MeasureSettings settings() {
-        return new MeasureSettings("", "", batch, "", 0, warmup, repetitions, rounds, 0, 0);
+        return new MeasureSettings("", "", batch, "", 0, warmup, repetitions, rounds, 0, null);
     }
 }

@@ -1,43 +1,33 @@
 package io.jnas.fleet;
 
-import io.grpc.CallCredentials;
-import io.grpc.ChannelCredentials;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
-import io.grpc.TlsChannelCredentials;
+import io.jnas.agent.client.AgentClient;
+import io.jnas.agent.client.ClientOptions;
 import io.jnas.arch.Design;
 import io.jnas.arch.OpKey;
-import io.jnas.rpc.DescribeRequest;
-import io.jnas.rpc.HealthRequest;
-import io.jnas.rpc.LatencyAgentGrpc;
-import io.jnas.rpc.OpMeasurement;
-import io.jnas.rpc.ProfileModelRequest;
-import io.jnas.rpc.ProfileOpsRequest;
 import io.jnas.table.LatencyEntry;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A {@link FleetAgent} over gRPC: the engine side's one mapper between the protobuf contract
- * and the engine's records. Every call carries a deadline and, when set, the shared token.
+ * A {@link FleetAgent} over the agent's one client ({@link AgentClient}): this class only turns
+ * the client's records into the engine's ({@link AgentRecords}) and its failures into {@link
+ * AgentException}s. The client makes one attempt per call: the engine retries whole shards
+ * ({@link ShardedRun}), under the same {@link io.jnas.agent.client.RetryPolicy}, and gives a
+ * failing agent's keys to another agent of its hardware.
  */
 public final class GrpcFleetAgent implements FleetAgent {
 
-    static final Metadata.Key<String> AUTHORIZATION =
-            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    /** Deadline of Describe; Health has {@link #HEALTH_DEADLINE}. */
+    private static final Duration DESCRIBE_DEADLINE = Duration.ofSeconds(30);
+    private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(5);
 
     private final AgentEntry entry;
-    private final ManagedChannel channel;
+    private final AgentClient client;
+    private final AgentClient health;
     private final Runnable onClose;
-    private final LatencyAgentGrpc.LatencyAgentBlockingStub stub;
 
     /**
      * Wraps a channel.
@@ -45,42 +35,33 @@ public final class GrpcFleetAgent implements FleetAgent {
      * @param onClose run after the channel is shut down (e.g. stops an in-process agent)
      */
     public GrpcFleetAgent(AgentEntry entry, ManagedChannel channel, Runnable onClose) {
+        this(entry, AgentClient.over(channel, options(entry)), onClose);
+    }
+
+    private GrpcFleetAgent(AgentEntry entry, AgentClient client, Runnable onClose) {
         this.entry = entry;
-        this.channel = channel;
+        this.client = client;
+        this.health = client.withOptions(options(entry).withDeadlines(HEALTH_DEADLINE,
+                entry.timeout()));
         this.onClose = onClose;
-        LatencyAgentGrpc.LatencyAgentBlockingStub s = LatencyAgentGrpc.newBlockingStub(channel);
-        if (entry.token().isPresent()) {
-            s = s.withCallCredentials(bearer(entry.token().get()));
-        }
-        this.stub = s;
     }
 
     /** Connects to a remote agent (plaintext, or TLS when the entry names a CA file). */
     public static GrpcFleetAgent connect(AgentEntry entry) {
-        ChannelCredentials creds = InsecureChannelCredentials.create();
-        if (entry.tlsCa().isPresent()) {
-            try {
-                creds = TlsChannelCredentials.newBuilder().trustManager(entry.tlsCa().get().toFile())
-                        .build();
-            } catch (IOException e) {
-                throw new IllegalArgumentException(entry + ": TLS CA file "
-                        + entry.tlsCa().get() + " cannot be read: " + e.getMessage());
-            }
+        try {
+            return new GrpcFleetAgent(entry, AgentClient.connect(entry.address(), options(entry)),
+                    () -> { });
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(entry + ": " + e.getMessage(), e);
         }
-        ManagedChannel ch = Grpc.newChannelBuilder(entry.address(), creds)
-                .maxInboundMessageSize(16 << 20).build();
-        return new GrpcFleetAgent(entry, ch, () -> { });
     }
 
-    private static CallCredentials bearer(String token) {
-        return new CallCredentials() {
-            @Override
-            public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
-                Metadata m = new Metadata();
-                m.put(AUTHORIZATION, "Bearer " + token);
-                applier.apply(m);
-            }
-        };
+    /** The entry's token, CA file and per-key timeout; one attempt per call. */
+    private static ClientOptions options(AgentEntry entry) {
+        ClientOptions o = ClientOptions.defaults().withMaxAttempts(1)
+                .withDeadlinesPerKey(DESCRIBE_DEADLINE, entry.timeout());
+        o = entry.token().isPresent() ? o.withToken(entry.token().get()) : o;
+        return entry.tlsCa().isPresent() ? o.withTlsCa(entry.tlsCa().get()) : o;
     }
 
     @Override
@@ -88,52 +69,40 @@ public final class GrpcFleetAgent implements FleetAgent {
         return entry;
     }
 
-    private LatencyAgentGrpc.LatencyAgentBlockingStub deadline(Duration d) {
-        return stub.withDeadlineAfter(d.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     @Override
     public DeviceInfo describe() {
         try {
-            return ProtoMapper.device(deadline(Duration.ofSeconds(30))
-                    .describe(DescribeRequest.getDefaultInstance()));
+            return AgentRecords.device(client.describe());
         } catch (StatusRuntimeException e) {
-            throw ProtoMapper.failure(entry, "Describe", e);
+            throw AgentRecords.failure(entry, "Describe", e);
         }
     }
 
     @Override
     public void profileOps(List<OpKey> keys, MeasureSettings settings, Consumer<LatencyEntry> onResult) {
-        ProfileOpsRequest.Builder req = ProfileOpsRequest.newBuilder()
-                .setSettings(ProtoMapper.settings(settings));
-        keys.forEach(k -> req.addOpKeys(k.toString()));
         try {
             // the deadline covers the whole stream: the entry's timeout per key
-            Iterator<OpMeasurement> it = deadline(entry.timeout().multipliedBy(keys.size()))
-                    .profileOps(req.build());
-            while (it.hasNext()) {
-                onResult.accept(ProtoMapper.entry(it.next()));
-            }
+            client.profileOps(keys.stream().map(OpKey::toString).toList(),
+                    AgentRecords.settings(settings), m -> onResult.accept(AgentRecords.entry(m)));
         } catch (StatusRuntimeException e) {
-            throw ProtoMapper.failure(entry, "ProfileOps", e);
+            throw AgentRecords.failure(entry, "ProfileOps", e);
         }
     }
 
     @Override
     public ModelLatency profileModel(Design a, MeasureSettings settings) {
         try {
-            return ProtoMapper.model(deadline(entry.timeout()).profileModel(ProfileModelRequest
-                    .newBuilder().setArchitectureJson(a.toJson())
-                    .setSettings(ProtoMapper.settings(settings)).build()));
+            return AgentRecords.model(client.profileModel(a.toJson(),
+                    AgentRecords.settings(settings)));
         } catch (StatusRuntimeException e) {
-            throw ProtoMapper.failure(entry, "ProfileModel", e);
+            throw AgentRecords.failure(entry, "ProfileModel", e);
         }
     }
 
     @Override
     public boolean healthy() {
         try {
-            deadline(Duration.ofSeconds(5)).health(HealthRequest.getDefaultInstance());
+            health.health();
             return true;
         } catch (StatusRuntimeException e) {
             return false;
@@ -142,12 +111,7 @@ public final class GrpcFleetAgent implements FleetAgent {
 
     @Override
     public void close() {
-        channel.shutdownNow();
-        try {
-            channel.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        client.close();
         onClose.run();
     }
 }

@@ -140,4 +140,9 @@ public final class TableBuilder {
     private static int or(int v, int def) {
         return v == 0 ? def : v;
     }
+
+    /** For the fields where 0 is a real choice and null means the agent's default. */
+    private static int or(Integer v, Integer def) {
+        return v != null ? v : def;
+    }
 }

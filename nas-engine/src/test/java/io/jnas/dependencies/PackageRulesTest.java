@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The "May import" rule that every package states in its {@code package-info.java}, checked on
- * the compiled main classes of nas-core, latency-agent and nas-engine with ArchUnit, and no cycle
+ * the compiled main classes of nas-core, agent-api, latency-agent and nas-engine with ArchUnit
+ * (agent-api's client and records share their packages with the agent's), and no cycle
  * between packages. The rules are read from the package-info files themselves ({@link
  * ImportRule}), so the documentation and the check cannot drift apart.
  */
@@ -44,7 +45,8 @@ class PackageRulesTest {
         main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importUrls(Stream.of(io.jnas.arch.Architecture.class,
-                        io.jnas.agent.DeviceAgent.class, io.jnas.run.SearchRun.class)
+                        io.jnas.agent.client.AgentClient.class, io.jnas.agent.DeviceAgent.class,
+                        io.jnas.run.SearchRun.class)
                         .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
                         .toList());
         rules = ImportRule.scan(DependencyRuleTest.root(), unreadable);
@@ -61,6 +63,7 @@ class PackageRulesTest {
         Set<String> p = mainPackages();
         assertTrue(p.containsAll(List.of("io.jnas.arch", "io.jnas.agent.server", "io.jnas.search")),
                 p.toString());
+        assertTrue(main.contain("io.jnas.agent.client.AgentClient"), "agent-api's classes");
     }
 
     @Test

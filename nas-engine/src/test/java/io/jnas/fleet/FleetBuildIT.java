@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FleetBuildIT {
 
     static final Path ROOT = Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath();
-    static final MeasureSettings FAST = new MeasureSettings("", "", 0, "", 0, 1, 2, 1, 0, 0);
+    static final MeasureSettings FAST = new MeasureSettings("", "", 0, "", 0, 1, 2, 1, 0, null);
 
     @TempDir
     Path dir;

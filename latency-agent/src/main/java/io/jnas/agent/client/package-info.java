@@ -1,8 +1,16 @@
 /**
- * Talking to agents: {@link io.jnas.agent.client.AgentClient} (deadline on every call, token and
- * TLS, retries on UNAVAILABLE only) and {@link io.jnas.agent.client.LocalAgent}, an in-process
- * agent on the local CPU that the engine uses for its {@code local} fleet entry. Speaks the
- * generated protobuf types: the engine's own mapper turns them into its records.
+ * Talking to agents: {@link io.jnas.agent.client.AgentClient}, the one client of the contract
+ * (deadline on every call, token and TLS, retries by {@link io.jnas.agent.client.RetryPolicy}:
+ * UNAVAILABLE and DEADLINE_EXCEEDED), used by the agent's CLI and, through a thin adapter, by
+ * the engine's fleet; and {@link io.jnas.agent.client.LocalAgent}, an in-process agent on the
+ * local CPU that the engine uses for its {@code local} fleet entry. Only this package's mapper
+ * sees the generated protobuf types; callers get the agent's records.
+ *
+ * <p>The package spans two modules: {@code agent-api} holds the client ({@code AgentClient},
+ * {@code ClientMapper}, {@code ClientOptions}, {@code RetryPolicy}, {@code
+ * TrustedCertificates}), so a program can talk to agents without the agent's server, engines
+ * and natives; {@code latency-agent} holds {@code LocalAgent}, which starts that server
+ * in-process.
  *
  * <p>May import: {@code io.jnas.agent}, {@code io.jnas.agent.guard},
  * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.server}, {@code io.jnas.agent.timing},

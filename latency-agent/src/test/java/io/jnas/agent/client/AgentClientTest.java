@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The client's retry rule: UNAVAILABLE only, resuming a stream where it broke. */
+/** The client's retries ({@link RetryPolicy}) against a real service, resuming a broken stream. */
 class AgentClientTest {
 
     /** Breaks the first {@code failures} calls: before they start, or after their first result. */
@@ -109,15 +109,20 @@ class AgentClientTest {
     }
 
     @Test
-    void aChannelClosedUnderACallCountsAsUnavailable() {
-        StatusRuntimeException reset = Status.UNKNOWN.withDescription("channel closed")
-                .withCause(new java.nio.channels.ClosedChannelException()).asRuntimeException();
-        StatusRuntimeException e = AgentClient.normalize(reset);
-        assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
-        assertEquals("connection to the agent closed: channel closed",
-                e.getStatus().getDescription());
-        StatusRuntimeException other = Status.UNKNOWN.withDescription("x").asRuntimeException();
-        assertEquals(other, AgentClient.normalize(other));
+    void aDeadlineIsRetriedAndAFullQueueIsNot() throws Exception {
+        Flaky late = new Flaky(1, false, Status.DEADLINE_EXCEEDED);
+        try (AgentClient client = start(late)) {
+            assertEquals(true, client.health().serving());
+            assertEquals(2, late.calls.get());
+        }
+        agent.close();
+        server.shutdownNow();
+        Flaky busy = new Flaky(1, false, Status.RESOURCE_EXHAUSTED);
+        try (AgentClient client = start(busy)) {
+            StatusRuntimeException e = assertThrows(StatusRuntimeException.class, client::health);
+            assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.getStatus().getCode());
+            assertEquals(1, busy.calls.get());
+        }
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.jnas.rpc.OpMeasurement;
 import io.jnas.rpc.ProfileModelRequest;
 import io.jnas.rpc.ProfileOpsRequest;
 import java.io.IOException;
-import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -34,8 +33,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A client of one latency agent. Every call has a deadline; only UNAVAILABLE is retried (up to
- * {@link ClientOptions#maxAttempts()}, with back-off), since every other status is an answer.
+ * A client of one latency agent. Every call has a deadline; the statuses {@link RetryPolicy}
+ * names (UNAVAILABLE, DEADLINE_EXCEEDED) are retried up to {@link ClientOptions#maxAttempts()}
+ * times with back-off, since every other status is an answer.
  *
  * <p>Speaks the agent's records ({@link DeviceInfo}, {@link Measurement}); the protobuf types
  * stay inside this package.
@@ -51,6 +51,8 @@ import java.util.function.Supplier;
 public final class AgentClient implements AutoCloseable {
 
     private static final long FIRST_BACKOFF_MS = 200;
+    /** Largest answer accepted: a Describe of an agent with many engines and devices. */
+    private static final int MAX_MESSAGE_BYTES = 16 << 20;
 
     private final ManagedChannel channel;
     private final ClientOptions options;
@@ -87,12 +89,21 @@ public final class AgentClient implements AutoCloseable {
                         + " certificates, but " + e.getMessage(), e);
             }
         }
-        return new AgentClient(Grpc.newChannelBuilder(target, credentials).build(), options);
+        return new AgentClient(Grpc.newChannelBuilder(target, credentials)
+                .maxInboundMessageSize(MAX_MESSAGE_BYTES).build(), options);
     }
 
     /** A client over an existing channel, which it then owns and closes. */
     public static AgentClient over(ManagedChannel channel, ClientOptions options) {
         return new AgentClient(requireNonNull(channel, "channel"), options);
+    }
+
+    /**
+     * A client of the same agent over the same channel with other options (e.g. a shorter
+     * deadline for health checks); closing either closes the channel of both.
+     */
+    public AgentClient withOptions(ClientOptions other) {
+        return new AgentClient(channel, requireNonNull(other, "options"));
     }
 
     public DeviceInfo describe() {
@@ -115,13 +126,13 @@ public final class AgentClient implements AutoCloseable {
         ProfileModelRequest request = ProfileModelRequest.newBuilder()
                 .setArchitectureJson(architectureJson)
                 .setSettings(ClientMapper.settings(settings)).build();
-        return ClientMapper.model(retry(() -> profileCall().profileModel(request)));
+        return ClientMapper.model(retry(() -> profileCall(1).profileModel(request)));
     }
 
     /**
-     * Measures op keys, handing each result to {@code onResult} as it arrives. When the agent
-     * becomes UNAVAILABLE mid-stream, the keys not yet answered are asked for again (nothing is
-     * measured twice); any other status ends the call.
+     * Measures op keys, handing each result to {@code onResult} as it arrives. When the stream
+     * fails with a retryable status ({@link RetryPolicy}) midway, the keys not yet answered are
+     * asked for again (nothing is measured twice); any other status ends the call.
      *
      * @param keys op keys in canonical form
      * @return the results in the order they arrived
@@ -138,7 +149,7 @@ public final class AgentClient implements AutoCloseable {
             List<String> rest = new ArrayList<>();
             missing.forEach((k, n) -> rest.addAll(Collections.nCopies(n, k)));
             try {
-                Iterator<OpMeasurement> it = profileCall().profileOps(
+                Iterator<OpMeasurement> it = profileCall(rest.size()).profileOps(
                         request.clearOpKeys().addAllOpKeys(rest).build());
                 while (it.hasNext()) {
                     Measurement m = ClientMapper.op(it.next());
@@ -148,7 +159,7 @@ public final class AgentClient implements AutoCloseable {
                 }
                 return results;
             } catch (StatusRuntimeException raw) {
-                StatusRuntimeException e = normalize(raw);
+                StatusRuntimeException e = RetryPolicy.normalize(raw);
                 if (!retriable(e, attempt)) {
                     throw e;
                 }
@@ -157,8 +168,9 @@ public final class AgentClient implements AutoCloseable {
         }
     }
 
-    private LatencyAgentGrpc.LatencyAgentBlockingStub profileCall() {
-        return stub.withDeadlineAfter(options.profileDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    private LatencyAgentGrpc.LatencyAgentBlockingStub profileCall(int keys) {
+        return stub.withDeadlineAfter(options.profileDeadline(keys).toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private LatencyAgentGrpc.LatencyAgentBlockingStub shortCall() {
@@ -170,7 +182,7 @@ public final class AgentClient implements AutoCloseable {
             try {
                 return call.get();
             } catch (StatusRuntimeException raw) {
-                StatusRuntimeException e = normalize(raw);
+                StatusRuntimeException e = RetryPolicy.normalize(raw);
                 if (!retriable(e, attempt)) {
                     throw e;
                 }
@@ -179,27 +191,8 @@ public final class AgentClient implements AutoCloseable {
         }
     }
 
-    /**
-     * A connection reset under a call sometimes surfaces as UNKNOWN "channel closed" with a
-     * {@link ClosedChannelException} cause (grpc/grpc-java#10120): that is the transport failing,
-     * not the agent answering, so it is reported and retried as UNAVAILABLE.
-     */
-    static StatusRuntimeException normalize(StatusRuntimeException e) {
-        if (e.getStatus().getCode() != Status.Code.UNKNOWN) {
-            return e;
-        }
-        for (Throwable t = e.getStatus().getCause(); t != null; t = t.getCause()) {
-            if (t instanceof ClosedChannelException) {
-                return Status.UNAVAILABLE.withDescription("connection to the agent closed: "
-                        + e.getStatus().getDescription()).withCause(e).asRuntimeException();
-            }
-        }
-        return e;
-    }
-
     private boolean retriable(StatusRuntimeException e, int attempt) {
-        return e.getStatus().getCode() == Status.Code.UNAVAILABLE
-                && attempt < options.maxAttempts();
+        return RetryPolicy.retryable(e.getStatus().getCode()) && attempt < options.maxAttempts();
     }
 
     private static void backoff(int attempt) {
