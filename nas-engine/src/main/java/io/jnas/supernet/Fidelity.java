@@ -90,6 +90,35 @@ public final class Fidelity {
     }
 
     /**
+     * The zero-cost baselines every evaluator must beat to be worth its seconds: the rows'
+     * parameter count and multiply-accumulates, ranked against the reference as they are.
+     */
+    public List<String> sizeLines() {
+        double[] all = table.accuracies(0);
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            ReferenceTable.Row r = table.rows().get(i);
+            if (!Double.isNaN(all[i])) {
+                kept.add(new double[] {all[i], r.params(), r.macs()});
+            }
+        }
+        if (kept.size() < 3) {
+            return List.of();
+        }
+        double[] t = kept.stream().mapToDouble(k -> k[0]).toArray();
+        String n = kept.size() < all.length ? " [" + kept.size() + " rows]" : "";
+        List<String> out = new ArrayList<>();
+        for (int c = 1; c <= 2; c++) {
+            int col = c;
+            double[] m = kept.stream().mapToDouble(k -> k[col]).toArray();
+            out.add(String.format(Locale.ROOT, "%-44s %9.3f %9.3f %12s",
+                    (c == 1 ? "params (no evaluation)" : "macs (no evaluation)") + n,
+                    spearman(t, m), kendall(t, m), "0"));
+        }
+        return out;
+    }
+
+    /**
      * Scores every row the reference has trained with {@code e} (or takes the score from
      * {@code cache}, where an earlier run of the same label stored it) and formats one line of
      * the side-by-side table; rows the reference has not trained yet are skipped.

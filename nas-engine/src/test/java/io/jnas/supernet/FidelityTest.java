@@ -67,4 +67,25 @@ class FidelityTest {
         f.score(again, "same", ScoreCache.load(tmp.resolve("scores.csv")));
         assertEquals(0, again.calls, "every score came from the cache file");
     }
+
+    @Test
+    void sizeBaselinesRankTheTrainedRowsByParamsAndMacs() {
+        SearchSpace s = ChoiceTextTest.space();
+        List<SubnetChoice> c = RandomSubnets.distinct(s, 5, 11);
+        List<ReferenceTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            double truth = i == 4 ? Double.NaN : 0.5 + i / 100.0;
+            // params grow with the accuracy, MACs shrink: +1 and -1
+            rows.add(new ReferenceTable.Row(s.resolve(c.get(i)).hash(), 100 + i, 100 - i,
+                    c.get(i), new double[] {truth}, 1));
+        }
+        Fidelity f = Fidelity.of(s, new ReferenceTable(List.of("r"), List.of(1L), rows));
+        List<String> lines = f.sizeLines();
+        assertEquals(2, lines.size(), lines.toString());
+        String rows4 = " \\[4 rows\\] +";
+        assertTrue(lines.get(0).matches("params \\(no evaluation\\)" + rows4
+                + "1\\.000 +1\\.000 +0"), lines.get(0));
+        assertTrue(lines.get(1).matches("macs \\(no evaluation\\)" + rows4
+                + "-1\\.000 +-1\\.000 +0"), lines.get(1));
+    }
 }

@@ -88,6 +88,7 @@ public final class FidelityCommand implements Callable<Integer> {
                 String.join("; ", table.recipe().subList(1, Math.min(4, table.recipe().size()))));
         out.println(fidelity.ceilingLine());
         out.println(Fidelity.HEADER);
+        fidelity.sizeLines().forEach(out::println);
         out.flush();
         for (String name : evaluators) {
             if (name.equals(SupernetEvaluator.NAME)) {
