@@ -13,9 +13,6 @@ public record MeasuredSample(Architecture architecture, ModelLatency measured, d
 
     /** A ratio measurement in milliseconds of a reference level. */
     public static MeasuredSample of(RatioMeasurement m, double levelMs, double tableSumMs) {
-        RatioStats s = m.stats();
-        return new MeasuredSample(m.architecture(), new ModelLatency(m.architecture().hash(),
-                s.median() * levelMs, s.p10() * levelMs, s.p90() * levelMs, s.robustCv(),
-                m.ratios().length, m.extraRounds() > 0, m.protocol()), tableSumMs);
+        return new MeasuredSample(m.architecture(), m.inMs(levelMs), tableSumMs);
     }
 }

@@ -8,6 +8,7 @@ import io.jnas.calibrate.RatioMeasurement;
 import io.jnas.calibrate.RatioTimer;
 import io.jnas.calibrate.ValidationCsv;
 import io.jnas.calibrate.ValidationReport;
+import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.fleet.Fleet;
 import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.FleetConnector;
@@ -18,7 +19,6 @@ import io.jnas.latency.LookupTablePredictor;
 import io.jnas.space.SearchSpace;
 import io.jnas.table.LookupTable;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -91,8 +91,9 @@ public final class TablesValidateCommand implements Callable<Integer> {
         LookupTable t = LookupTable.load(LookupTable.fileOf(dir, group.hardwareId()));
         LookupTablePredictor raw = LookupTablePredictor.of(t, Calibration.identity(), null);
         Path calFile = Calibration.fileOf(dir, group.hardwareId());
-        Optional<Calibration> committed = Files.exists(calFile)
-                ? Optional.of(Calibration.load(calFile)) : Optional.empty();
+        // the committed table + calibration as the search and the export read them
+        Calibration k = PredictorChoice.committed(dir, group.hardwareId(), null).calibration();
+        Optional<Calibration> committed = k.samples() > 0 ? Optional.of(k) : Optional.empty();
         RatioTimer timer = EndToEndSampler.timer(group.agents().get(0), space, t, table.settings());
         List<Architecture> calArchs = EndToEndSampler.draw(space, calibrationSamples,
                 EndToEndSampler.CALIBRATION_SEED, Set.of(timer.reference().hash()), t);
