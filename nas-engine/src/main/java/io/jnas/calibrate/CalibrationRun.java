@@ -1,7 +1,6 @@
 package io.jnas.calibrate;
 
 import io.jnas.arch.Architecture;
-import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.HardwareGroup;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.latency.Calibration;
@@ -26,32 +25,30 @@ public final class CalibrationRun {
     /** Measures {@code n} random subnets on the group's first agent, fits, writes the sidecar. */
     public static Calibration calibrate(Path tablesDir, HardwareGroup group, SearchSpace space, int n,
             MeasureSettings settings, PrintWriter out) {
-        List<MeasuredSample> samples = measure(tablesDir, group, space, n, settings, out);
-        Calibration c = fit(samples);
-        c.write(Calibration.fileOf(tablesDir, group.hardwareId()));
-        out.printf(Locale.ROOT, "%s: calibrated on %d architectures: e2e = %.4f x sum %+.4f ms x"
-                + " blocks %+.4f ms (R^2 %.3f) -> %s%n", group.hardwareId(), n, c.slope(),
-                c.perBlockMs(), c.interceptMs(), c.r2(),
-                Calibration.fileOf(tablesDir, group.hardwareId()));
-        out.flush();
-        return c;
-    }
-
-    /** The calibration set of a space on a group's hardware, measured end to end. */
-    public static List<MeasuredSample> measure(Path tablesDir, HardwareGroup group, SearchSpace space,
-            int n, MeasureSettings settings, PrintWriter out) {
         LookupTable table = LookupTable.load(LookupTable.fileOf(tablesDir, group.hardwareId()));
         LookupTablePredictor raw = LookupTablePredictor.of(table, Calibration.identity(), null);
+        RatioTimer timer = EndToEndSampler.timer(group.agents().get(0), space, table, settings);
         List<Architecture> archs = EndToEndSampler.draw(space, n, EndToEndSampler.CALIBRATION_SEED,
-                Set.of(), table);
-        FleetAgent agent = group.agents().get(0);
-        return EndToEndSampler.measure(archs, agent, settings, raw, i -> {
+                Set.of(timer.reference().hash()), table);
+        List<RatioMeasurement> ratios = EndToEndSampler.measure(archs, timer, raw, i -> {
             if (i % 10 == 0 || i == archs.size()) {
                 out.printf("%s: %d/%d calibration architectures measured end to end%n",
                         group.hardwareId(), i, archs.size());
                 out.flush();
             }
         });
+        double level = timer.referenceLevelMs();
+        Calibration c = fit(EndToEndSampler.inMs(ratios, level, raw))
+                .withReference(timer.reference().hash(), level);
+        c.write(Calibration.fileOf(tablesDir, group.hardwareId()));
+        out.printf("protocol: %s; %s%n", ratios.get(0).protocol(), timer.plan().describe());
+        out.printf(Locale.ROOT, "%s: calibrated on %d architectures: e2e = %.4f x sum %+.4f ms x"
+                + " blocks %+.4f ms (Huber, R^2 %.3f), band p10/p90 x%.3f..x%.3f, reference %s"
+                + " at %.3f ms -> %s%n", group.hardwareId(), n, c.slope(), c.perBlockMs(),
+                c.interceptMs(), c.r2(), c.bandLow(), c.bandHigh(), c.referenceHash(), level,
+                Calibration.fileOf(tablesDir, group.hardwareId()));
+        out.flush();
+        return c;
     }
 
     public static Calibration fit(List<MeasuredSample> samples) {

@@ -22,6 +22,8 @@ public final class EndToEndSampler {
     /** Seed of the calibration draw; validation uses {@link #VALIDATION_SEED}. */
     public static final long CALIBRATION_SEED = 0x5eed_ca1bL;
     public static final long VALIDATION_SEED = 0x5eed_7e57L;
+    /** Seed of the reference network of the ratio protocol. */
+    public static final long REFERENCE_SEED = 0x5eed_4e4eL;
 
     private EndToEndSampler() {
     }
@@ -66,15 +68,40 @@ public final class EndToEndSampler {
         return out;
     }
 
-    /** Measures each architecture end to end and adds its raw table sum. */
-    public static List<MeasuredSample> measure(List<Architecture> archs, FleetAgent agent,
-            MeasureSettings settings, LookupTablePredictor table, IntConsumer progress) {
-        List<MeasuredSample> out = new ArrayList<>();
+    /** The fixed reference network of the ratio protocol for a space and table. */
+    public static Architecture reference(SearchSpace space, LookupTable table) {
+        return draw(space, 1, REFERENCE_SEED, Set.of(), table).get(0);
+    }
+
+    /**
+     * Measures each architecture end to end under the ratio protocol ({@link RatioTimer}), after
+     * the timer's warm-up.
+     */
+    public static List<RatioMeasurement> measure(List<Architecture> archs, RatioTimer timer,
+            LookupTablePredictor table, IntConsumer progress) {
+        timer.warmUp();
+        List<RatioMeasurement> out = new ArrayList<>();
         for (int i = 0; i < archs.size(); i++) {
             Architecture a = archs.get(i);
-            out.add(new MeasuredSample(a, agent.profileModel(a, settings), table.rawSumMs(a)));
+            out.add(timer.measure(a, table.rawSumMs(a)));
             progress.accept(i + 1);
         }
         return out;
+    }
+
+    /** A timer on an agent with the space's reference network. */
+    public static RatioTimer timer(FleetAgent agent, SearchSpace space, LookupTable table,
+            MeasureSettings settings) {
+        Architecture ref = reference(space, table);
+        return new RatioTimer(agent, ref,
+                LookupTablePredictor.of(table, io.jnas.latency.Calibration.identity(), null)
+                        .rawSumMs(ref), settings, RatioTimer.Plan.DEFAULT);
+    }
+
+    /** Ratio measurements in milliseconds: each ratio times {@code levelMs}. */
+    public static List<MeasuredSample> inMs(List<RatioMeasurement> ms, double levelMs,
+            LookupTablePredictor table) {
+        return ms.stream().map(m -> MeasuredSample.of(m, levelMs, table.rawSumMs(m.architecture())))
+                .toList();
     }
 }

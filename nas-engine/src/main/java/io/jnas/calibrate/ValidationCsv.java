@@ -18,7 +18,8 @@ public final class ValidationCsv {
             sb.append(String.format(Locale.ROOT, "%s,%d,%.3f,%.5f,%.5f,%.5f,%.5f,%.5f,%.5f,%.4f,\"%s\"%n",
                     s.architecture().hash(), s.architecture().blocks().size(),
                     StaticCost.of(s.architecture()).flops() / 1e6, s.tableSumMs(),
-                    r.calibration().apply(s.tableSumMs(), s.architecture().blocks().size()),
+                    r.committed().orElse(r.calibration()).apply(s.tableSumMs(),
+                            s.architecture().blocks().size()),
                     r.flops().predictMs(s.architecture()), s.measured().medianMs(),
                     s.measured().p10Ms(), s.measured().p90Ms(), s.measured().cv(),
                     s.architecture().summary()));

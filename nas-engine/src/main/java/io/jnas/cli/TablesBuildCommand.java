@@ -50,7 +50,7 @@ public final class TablesBuildCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted build from its journal.")
     boolean resume;
 
-    @Option(names = "--calibrate", defaultValue = "20", description = "Architectures measured end"
+    @Option(names = "--calibrate", defaultValue = "48", description = "Architectures measured end"
             + " to end to calibrate each table afterwards; 0 skips (default: ${DEFAULT-VALUE}).")
     int calibrate;
 

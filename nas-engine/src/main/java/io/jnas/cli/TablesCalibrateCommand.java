@@ -26,7 +26,7 @@ public final class TablesCalibrateCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
-    @Option(names = "--samples", defaultValue = "20", description = "Architectures to measure (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", defaultValue = "48", description = "Architectures to measure (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Override

@@ -4,8 +4,11 @@ import io.jnas.arch.Architecture;
 import io.jnas.calibrate.CalibrationRun;
 import io.jnas.calibrate.EndToEndSampler;
 import io.jnas.calibrate.MeasuredSample;
+import io.jnas.calibrate.RatioMeasurement;
+import io.jnas.calibrate.RatioTimer;
 import io.jnas.calibrate.ValidationCsv;
 import io.jnas.calibrate.ValidationReport;
+import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.fleet.Fleet;
 import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.FleetConnector;
@@ -13,13 +16,11 @@ import io.jnas.fleet.FleetFile;
 import io.jnas.fleet.HardwareGroup;
 import io.jnas.latency.Calibration;
 import io.jnas.latency.LookupTablePredictor;
-import io.jnas.latency.PredictionQuality;
 import io.jnas.space.SearchSpace;
 import io.jnas.table.LookupTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ public final class TablesValidateCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "50", description = "Held-out architectures (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--calibration-samples", defaultValue = "20",
+    @Option(names = "--calibration-samples", defaultValue = "48",
             description = "Architectures for the calibration and the baseline fit (default: ${DEFAULT-VALUE}).")
     int calibrationSamples;
 
@@ -89,40 +90,43 @@ public final class TablesValidateCommand implements Callable<Integer> {
     private void validate(Path dir, HardwareGroup group, SearchSpace space, PrintWriter out) {
         LookupTable t = LookupTable.load(LookupTable.fileOf(dir, group.hardwareId()));
         LookupTablePredictor raw = LookupTablePredictor.of(t, Calibration.identity(), null);
+        Path calFile = Calibration.fileOf(dir, group.hardwareId());
+        // the committed table + calibration as the search and the export read them
+        Calibration k = PredictorChoice.committed(dir, group.hardwareId(), null).calibration();
+        Optional<Calibration> committed = k.samples() > 0 ? Optional.of(k) : Optional.empty();
+        RatioTimer timer = EndToEndSampler.timer(group.agents().get(0), space, t, table.settings());
         List<Architecture> calArchs = EndToEndSampler.draw(space, calibrationSamples,
-                EndToEndSampler.CALIBRATION_SEED, Set.of(), t);
+                EndToEndSampler.CALIBRATION_SEED, Set.of(timer.reference().hash()), t);
         Set<String> used = calArchs.stream().map(Architecture::hash).collect(Collectors.toSet());
+        used.add(timer.reference().hash());
         List<Architecture> heldArchs = EndToEndSampler.draw(space, samples,
                 EndToEndSampler.VALIDATION_SEED, used, t);
-        // interleaved, so that a device whose speed drifts during the run drifts for both sets
+        // interleaved, so that whatever the ratio protocol does not cancel hits both sets alike
         List<Architecture> order = EndToEndSampler.interleave(calArchs, heldArchs);
-        List<MeasuredSample> all = EndToEndSampler.measure(order, group.agents().get(0),
-                table.settings(), raw, i -> {
-                    if (i % 10 == 0 || i == order.size()) {
-                        out.printf("%s: %d/%d subnets measured end to end%n", group.hardwareId(), i,
-                                order.size());
-                        out.flush();
-                    }
-                });
+        List<RatioMeasurement> ratios = EndToEndSampler.measure(order, timer, raw, i -> {
+            if (i % 10 == 0 || i == order.size()) {
+                out.printf("%s: %d/%d subnets measured end to end%n", group.hardwareId(), i,
+                        order.size());
+                out.flush();
+            }
+        });
+        double levelNow = timer.referenceLevelMs();
+        // the committed calibration's unit: its reference level, when it has the same reference
+        Optional<Calibration> comparable = committed
+                .filter(c -> c.referenceHash().equals(timer.reference().hash()));
+        double level = comparable.map(Calibration::referenceMs).orElse(levelNow);
+        List<MeasuredSample> all = EndToEndSampler.inMs(ratios, level, raw);
         List<MeasuredSample> cal = all.stream().filter(m -> used.contains(m.architecture().hash()))
                 .toList();
         List<MeasuredSample> held = all.stream()
                 .filter(m -> !used.contains(m.architecture().hash())).toList();
-        Calibration c = CalibrationRun.fit(cal);
+        Calibration c = CalibrationRun.fit(cal).withReference(timer.reference().hash(), level);
         if (save) {
-            c.write(Calibration.fileOf(dir, group.hardwareId()));
+            c.write(calFile);
         }
-        ValidationReport r = ValidationReport.of(c, cal, held, group.hardwareId());
-        out.printf(Locale.ROOT, "%nLatency truth on %s: %d held-out subnets of %s (mean %.1f MFLOPs),"
-                + " measured end to end%n", group.hardwareId(), held.size(), space.name(), r.meanMflops());
-        out.printf("measured with: %s%n", held.get(0).measured().protocol());
-        out.printf(Locale.ROOT, "calibration (%d subnets): e2e = %.4f x sum %+.4f ms x blocks %+.4f ms;"
-                + " FLOPs baseline: %.5f ms/MMAC %+.4f ms%n", cal.size(), c.slope(), c.perBlockMs(),
-                c.interceptMs(), r.flops().msPerMmac(), r.flops().offsetMs());
-        out.printf("%-20s %12s %8s %9s %8s%n", "predictor", "within +-10%", "MAPE", "Spearman", "Kendall");
-        row(out, "table (raw sum)", r.raw());
-        row(out, "table (calibrated)", r.calibrated());
-        row(out, "FLOPs baseline", r.flopsBaseline());
+        ValidationReport r = ValidationReport.of(c, comparable, cal, held, group.hardwareId());
+        ValidationPrinter.print(out, r, group.hardwareId(), space.name(), timer, levelNow,
+                committed.isPresent() && comparable.isEmpty());
         csv.ifPresent(f -> {
             ValidationCsv.write(f, r);
             out.println("held-out subnets written to " + f);
@@ -130,8 +134,4 @@ public final class TablesValidateCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void row(PrintWriter out, String name, PredictionQuality q) {
-        out.printf(Locale.ROOT, "%-20s %11.1f%% %7.1f%% %9.3f %8.3f%n", name, 100 * q.within10(),
-                100 * q.mape(), q.spearman(), q.kendall());
-    }
 }

@@ -79,6 +79,7 @@ public final class ExportRun {
     private final FleetConnector connector;
     private final PrintWriter progress;
     private final Function<FinishedRun, StartingWeights> startingWeights;
+    private SubnetTiming timing = SubnetTiming.PLAIN;
 
     /** Subnets start from their seeded initialization. */
     public ExportRun(FleetConnector connector, PrintWriter progress) {
@@ -94,6 +95,15 @@ public final class ExportRun {
         this.connector = requireNonNull(connector, "connector");
         this.progress = requireNonNull(progress, "progress");
         this.startingWeights = requireNonNull(startingWeights, "startingWeights");
+    }
+
+    /**
+     * Times subnets this way (the committed tables' protocol and bands) instead of
+     * {@link SubnetTiming#PLAIN}.
+     */
+    public ExportRun timedBy(SubnetTiming newTiming) {
+        this.timing = requireNonNull(newTiming, "timing");
+        return this;
     }
 
     /**
@@ -137,7 +147,8 @@ public final class ExportRun {
             List<String> failures = List.of();
             if (agents != null) {
                 List<ExportedSubnet> measured = new ArrayList<>(subnets);
-                failures = LatencyCheck.run(subnets, devices, agents, o.settings(), progress,
+                failures = LatencyCheck.run(subnets, devices, agents, o.settings(), timing,
+                        progress,
                         s -> {
                             writeMetrics(run, s, plan);
                             measured.set(s.rank() - 1, s);

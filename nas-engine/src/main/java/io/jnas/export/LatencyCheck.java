@@ -4,6 +4,7 @@ import io.jnas.fleet.AgentException;
 import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
+import io.jnas.latency.PredictionBand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ final class LatencyCheck {
      * @return one line per device that failed (empty when every measurement succeeded)
      */
     static List<String> run(List<ExportedSubnet> subnets, List<String> devices,
-            DeviceAgents agents, MeasureSettings settings, PrintWriter progress,
-            Consumer<ExportedSubnet> onResult) {
+            DeviceAgents agents, MeasureSettings settings, SubnetTiming timing,
+            PrintWriter progress, Consumer<ExportedSubnet> onResult) {
         List<ExportedSubnet> current = new ArrayList<>(subnets);
         List<String> failures = new ArrayList<>();
         for (String device : devices) {
@@ -41,12 +42,7 @@ final class LatencyCheck {
                     m = DeviceMeasurement.failed(name, "not measured: " + failed);
                 } else {
                     try {
-                        ModelLatency l = agent.profileModel(s.evaluation().design(),
-                                settings);
-                        m = DeviceMeasurement.of(name, l);
-                        progress.printf(Locale.ROOT, "measured %s on %s: %.3f ms (p10 %.3f, p90"
-                                + " %.3f), predicted %.3f ms%n", s.folder().getFileName(), device,
-                                l.medianMs(), l.p10Ms(), l.p90Ms(), s.evaluation().latencyMs(device));
+                        m = measure(s, device, name, agent, settings, timing, progress);
                     } catch (AgentException e) {
                         failed = "device " + device + ": " + e.getMessage();
                         failures.add(failed + " (" + i + " of " + current.size()
@@ -62,5 +58,17 @@ final class LatencyCheck {
             }
         }
         return failures;
+    }
+
+    private static DeviceMeasurement measure(ExportedSubnet s, String device, String name,
+            FleetAgent agent, MeasureSettings settings, SubnetTiming timing, PrintWriter progress) {
+        DeviceMeasurement m = BandCheck.measure(timing, device, name, agent,
+                s.evaluation().design(), settings);
+        ModelLatency l = m.latency().orElseThrow();
+        progress.printf(Locale.ROOT, "measured %s on %s: %.3f ms (p10 %.3f, p90 %.3f), predicted"
+                + " %s%s%n", s.folder().getFileName(), device, l.medianMs(), l.p10Ms(), l.p90Ms(),
+                m.band().map(PredictionBand::toString).orElse(String.format(Locale.ROOT, "%.3f ms",
+                        s.evaluation().latencyMs(device))), m.note().isEmpty() ? "" : "; " + m.note());
+        return m;
     }
 }

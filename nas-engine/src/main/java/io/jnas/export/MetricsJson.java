@@ -64,9 +64,12 @@ final class MetricsJson {
             m.latency().ifPresent(l -> {
                 measuredNode(n, l);
                 double p = e.latencyMs(device);
-                error.putObject(device).put("predicted_ms", p).put("measured_ms", l.medianMs())
+                ObjectNode en = error.putObject(device).put("predicted_ms", p).put("measured_ms", l.medianMs())
                         .put("error_ms", p - l.medianMs())
                         .put("relative_error", (p - l.medianMs()) / l.medianMs());
+                m.band().ifPresent(b -> en.put("band_p10_ms", b.p10Ms())
+                        .put("band_p90_ms", b.p90Ms()).put("inside_band", b.contains(l.medianMs()))
+                        .put("remeasured", m.remeasured()).put("note", m.note()));
             });
         });
         try {

@@ -12,7 +12,7 @@
  *
  * <p>May import: {@code io.jnas.model}, {@code io.jnas.onnx}, {@code io.jnas.accuracy},
  * {@code io.jnas.data}, {@code io.jnas.fleet}, {@code io.jnas.run}, {@code io.jnas.report},
- * {@code io.jnas.recorded}, {@code io.jnas.search}, {@code io.jnas.arch}, {@code io.jnas.cell}, DJL
+ * {@code io.jnas.recorded}, {@code io.jnas.latency}, {@code io.jnas.search}, {@code io.jnas.arch}, {@code io.jnas.cell}, DJL
  * and Jackson. Never Jenetics or gRPC.
  */
 package io.jnas.export;

@@ -31,4 +31,13 @@ public interface LatencyPredictor {
                 + "' predicts block-list architectures, not " + design.getClass().getSimpleName()
                 + " designs; for a cell space use predictor 'recorded' (a recorded table)");
     }
+
+    /**
+     * The prediction with its p10/p90 band; a predictor that knows no spread gives a point.
+     *
+     * @throws IllegalArgumentException as {@link #predictMs(Design)}
+     */
+    default PredictionBand band(Design design) {
+        return PredictionBand.point(predictMs(design));
+    }
 }

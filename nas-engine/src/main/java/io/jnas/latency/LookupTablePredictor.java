@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.jnas.arch.Architecture;
 import io.jnas.arch.BlockSpec;
+import io.jnas.arch.Design;
 import io.jnas.arch.OpKey;
 import io.jnas.table.LatencyEntry;
 import io.jnas.table.LookupTable;
@@ -73,6 +74,14 @@ public final class LookupTablePredictor implements LatencyPredictor {
     @Override
     public double predictMs(Architecture a) {
         return calibration.apply(rawSumMs(a), a.blocks().size());
+    }
+
+    @Override
+    public PredictionBand band(Design design) {
+        if (design instanceof Architecture a) {
+            return calibration.band(rawSumMs(a), a.blocks().size());
+        }
+        return LatencyPredictor.super.band(design);
     }
 
     private double median(OpKey key) {

@@ -1,16 +1,21 @@
 package io.jnas.cli.choice;
 
+import io.jnas.arch.OpKey;
 import io.jnas.calibrate.LocalTable;
+import io.jnas.calibrate.MissingKeyMeasurer;
 import io.jnas.fleet.AgentEntry;
 import io.jnas.latency.Calibration;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.latency.LookupTablePredictor;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.space.SearchSpace;
+import io.jnas.table.LatencyEntry;
 import io.jnas.table.LookupTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one place where the search commands get a device's lookup-table predictor
@@ -21,10 +26,33 @@ public final class PredictorChoice implements PredictorProvider {
 
     private final Path tablesDir;
     private final PrintWriter out;
+    private final MissingKeyMeasurer measurer;
 
     public PredictorChoice(Path tablesDir, PrintWriter out) {
+        this(tablesDir, out, null);
+    }
+
+    private PredictorChoice(Path tablesDir, PrintWriter out, MissingKeyMeasurer measurer) {
         this.tablesDir = tablesDir;
         this.out = out;
+        this.measurer = measurer;
+    }
+
+    /**
+     * This choice with {@code --measure-missing}: a key a table lacks is timed on an agent of
+     * {@code fleet} with the table's hardware id (LookupTablePredictor's onMissing).
+     */
+    public PredictorChoice measuringMissing(Path fleet) {
+        return new PredictorChoice(tablesDir, out, new MissingKeyMeasurer(fleet, out));
+    }
+
+    /** The one place every command reads a table with its calibration. */
+    public static LookupTablePredictor committed(Path tablesDir, String hardwareId,
+            Function<OpKey, Optional<LatencyEntry>> onMissing) {
+        LookupTable table = LookupTable.load(LookupTable.fileOf(tablesDir, hardwareId));
+        Path cal = Calibration.fileOf(tablesDir, hardwareId);
+        return LookupTablePredictor.of(table,
+                Files.exists(cal) ? Calibration.load(cal) : Calibration.identity(), onMissing);
     }
 
     public PredictorChoice() {
@@ -45,9 +73,6 @@ public final class PredictorChoice implements PredictorProvider {
                     + " `./nas tables build --space <space> --fleet <fleet>`, and name the device by"
                     + " the hardware id that `./nas fleet status --fleet <fleet>` shows");
         }
-        LookupTable table = LookupTable.load(file);
-        Path cal = Calibration.fileOf(tablesDir, device);
-        return LookupTablePredictor.of(table,
-                Files.exists(cal) ? Calibration.load(cal) : Calibration.identity(), null);
+        return committed(tablesDir, device, measurer == null ? null : measurer.forHardware(device));
     }
 }

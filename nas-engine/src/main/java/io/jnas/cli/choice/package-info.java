@@ -6,6 +6,7 @@
  *
  * <p>May import: {@code io.jnas.accuracy}, {@code io.jnas.supernet}, {@code io.jnas.recorded},
  * {@code io.jnas.run}, {@code io.jnas.data}, {@code io.jnas.latency}, {@code io.jnas.table},
- * {@code io.jnas.calibrate}, {@code io.jnas.fleet}, {@code io.jnas.space} and progressbar.
+ * {@code io.jnas.calibrate}, {@code io.jnas.fleet}, {@code io.jnas.space}, {@code io.jnas.arch}
+ * and progressbar.
  */
 package io.jnas.cli.choice;

@@ -1,14 +1,19 @@
 package io.jnas.cli.export;
 
+import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.export.DeviceMeasurement;
 import io.jnas.export.ExportRun;
 import io.jnas.export.ExportTraining;
 import io.jnas.export.ExportedSubnet;
 import io.jnas.export.StartingWeights;
+import io.jnas.export.SubnetTiming;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
+import io.jnas.run.FinishedRun;
+import io.jnas.run.RunConfig;
+import io.jnas.space.SearchSpace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "RUN_DIR",
             description = "The run directory (runs/<name>).")
     Path run;
+
+    /** The tables folder the search read its predictors from. */
+    private static final Path TABLES = Path.of("lookup-tables");
 
     @Option(names = "--device", paramLabel = "D", description = "Export the front of device D"
             + " (default: the joint front, non-dominated on all objectives of the run).")
@@ -106,6 +114,24 @@ public final class ExportCommand implements Callable<Integer> {
         this.connector = connector;
     }
 
+    /**
+     * The search's predictors and protocol for a block-list run predicted by lookup tables; the
+     * agents' own otherwise.
+     */
+    private SubnetTiming timing(PrintWriter out) {
+        try {
+            RunConfig c = FinishedRun.load(run).config();
+            if (!c.predictor().equals("table")) {
+                return SubnetTiming.PLAIN;
+            }
+            SearchSpace space = SearchSpace.load(Path.of(c.space()));
+            return new CommittedTiming(new PredictorChoice(TABLES, out), TABLES, space);
+        } catch (RuntimeException e) {
+            // a cell space, or no finished run: the export itself says what is wrong
+            return SubnetTiming.PLAIN;
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -131,7 +157,7 @@ public final class ExportCommand implements Callable<Integer> {
                 inherited[0] = SupernetStart.open(finished).orElse(null);
                 return inherited[0] != null ? inherited[0]
                         : StartingWeights.seeded(finished.config().seed());
-            }).export(run, o);
+            }).timedBy(timing(out)).export(run, o);
         } finally {
             if (inherited[0] != null) {
                 inherited[0].close();
@@ -159,8 +185,8 @@ public final class ExportCommand implements Callable<Integer> {
                 String measured = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
                         "%.3f", l.medianMs())).orElse("failed");
                 String error = m == null ? "-" : m.latency().map(l -> String.format(Locale.ROOT,
-                        "%+.1f%%", 100 * (s.evaluation().latencyMs(d) - l.medianMs())
-                                / l.medianMs())).orElse("-");
+                        "%+.1f%%%s", 100 * (s.evaluation().latencyMs(d) - l.medianMs())
+                                / l.medianMs(), m.remeasured() ? "*" : "")).orElse("-");
                 out.printf(Locale.ROOT, "  %2s  %-16s  %8s  %-9s  %6s  %9s  %7s  %-10s  %9.3f"
                         + "  %9s  %7s%n", first ? s.rank() : "", first ? s.hash() : "",
                         first ? String.format(Locale.ROOT, "%.4f", s.evaluation().accuracy()) : "",
@@ -190,6 +216,11 @@ public final class ExportCommand implements Callable<Integer> {
                         100 * errors.stream().mapToDouble(x -> x).max().orElseThrow(),
                         on.get(0).protocol());
             }
+        }
+        if (r.subnets().stream().anyMatch(s -> s.measured().values().stream()
+                .anyMatch(DeviceMeasurement::remeasured))) {
+            out.println("*: measured outside its prediction's p10/p90 band, so measured again"
+                    + " before this figure (metrics.json: latency_error.<device>.note)");
         }
         out.println("search: the run's " + r.run().config().evaluator() + " score; test:"
                 + " accuracy on test images never trained on (metrics.json: accuracy.test_on)");

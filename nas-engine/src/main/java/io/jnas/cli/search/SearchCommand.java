@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.cli.distributed.DistributedOptions;
+import io.jnas.codec.SearchCodecs;
 import io.jnas.distributed.Coordinator;
 import io.jnas.distributed.DistributedException;
 import io.jnas.distributed.Placement;
 import io.jnas.failure.FailureText;
+import io.jnas.latency.LatencyPredictor;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.report.RunReport;
 import io.jnas.run.EvaluatorSource;
@@ -77,6 +79,15 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--measure-missing", description = "A block key that a device's lookup"
+            + " table lacks is timed, when first needed, on an agent of that hardware id in"
+            + " --measure-fleet, instead of failing the run.")
+    boolean measureMissing;
+
+    @Option(names = "--measure-fleet", paramLabel = "FILE", defaultValue = "configs/fleets/local.yaml",
+            description = "Fleet file of --measure-missing (default: ${DEFAULT-VALUE}).")
+    Path measureFleet;
+
     @Mixin
     RunOptions options = new RunOptions();
 
@@ -104,8 +115,9 @@ public final class SearchCommand implements Callable<Integer> {
         Path dir = resume;
         RunResult result;
         Coordinator workers = null;
+        SearchRun runs;
         try {
-            SearchRun runs = new SearchRun(evaluators, tables,
+            runs = new SearchRun(evaluators, predictors(),
                     new ConsoleProgress(err, Terminal.attached(), progressEvery));
             Placement placement = distributed.placement(resume != null ? null : configFile());
             if (placement.distributed()) {
@@ -140,7 +152,7 @@ public final class SearchCommand implements Callable<Integer> {
                 workers.close();
             }
         }
-        SummaryTable.print(result, out);
+        SummaryTable.print(result, out, frontPredictors(runs, result));
         RunReport.write(FinishedRun.of(result), List.of());
         out.println("  report.html        the report: fronts, best so far, front members");
         out.flush();
@@ -150,6 +162,26 @@ public final class SearchCommand implements Callable<Integer> {
                     + result.stopReason());
         }
         return 0;
+    }
+
+    /** The run's predictors, for the bands of the front table; none when they cannot be had. */
+    private static Map<String, LatencyPredictor> frontPredictors(SearchRun runs, RunResult r) {
+        try {
+            return runs.predictors(r.config(), SearchCodecs.load(Path.of(r.config().space())));
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private PredictorProvider predictors() {
+        if (!measureMissing) {
+            return tables;
+        }
+        if (!(tables instanceof PredictorChoice choice)) {
+            throw new RunConfigException("--measure-missing needs the lookup tables of the"
+                    + " tables folder, but this search was given other predictors");
+        }
+        return choice.measuringMissing(measureFleet);
     }
 
     private void refuseRunSettings() {
