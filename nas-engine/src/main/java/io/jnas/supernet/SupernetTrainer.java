@@ -27,6 +27,8 @@ import io.jnas.space.SubnetChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains a supernet with the sandwich rule (BigNAS, once-for-all): every step runs the largest
@@ -44,7 +46,16 @@ import java.util.SplittableRandom;
  */
 public final class SupernetTrainer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SupernetTrainer.class);
+
     private SupernetTrainer() {
+    }
+
+    /** A non-finite loss: trained once more from the same start before it ends the run. */
+    private static final class Diverged extends IllegalStateException {
+        Diverged(String message) {
+            super(message);
+        }
     }
 
     /** What a training run reports as it goes. */
@@ -73,6 +84,31 @@ public final class SupernetTrainer {
             SupernetStore store, boolean resume, Listener listener) {
         requireNonNull(listener, "listener");
         DjlRuntime.engine();
+        int from = store.checkpointStep().orElse(0);
+        if (from > 0 && !resume && !store.finished()) {
+            throw new IllegalStateException("a checkpoint of step " + from + " is in "
+                    + store.dir() + ": pass --resume to continue it, or delete the folder");
+        }
+        try {
+            return attempt(space, split, s, store, from, listener);
+        } catch (Diverged d) {
+            // Seeded training repeats exactly, so a non-finite loss that a second run does not
+            // meet is a fault, not the recipe: about 1 training in 6 of the fidelity reference
+            // and SupernetTrainerIT once (step 8 of 10) went NaN and then trained normally when
+            // run again with the same seed. The same start again gives the uninterrupted result.
+            LOG.warn("{}; training again from step {} (a second divergence ends the run)",
+                    d.getMessage(), from);
+            try {
+                return attempt(space, split, s, store, from, listener);
+            } catch (Diverged again) {
+                throw new IllegalStateException(again.getMessage() + ", twice from step " + from
+                        + ": try a smaller lr", again);
+            }
+        }
+    }
+
+    private static TrainedSupernet attempt(SearchSpace space, Split split, SupernetSettings s,
+            SupernetStore store, int from, Listener listener) {
         Supernet net = new Supernet(space);
         Model model = Model.newInstance("supernet", Device.cpu(), "PyTorch");
         try {
@@ -82,11 +118,6 @@ public final class SupernetTrainer {
                         ai.djl.ndarray.types.DataType.FLOAT32, inputShape(space, 1)));
                 store.load(net);
                 return new TrainedSupernet(model, net, store, 0, true);
-            }
-            int from = store.checkpointStep().orElse(0);
-            if (from > 0 && !resume) {
-                throw new IllegalStateException("a checkpoint of step " + from + " is in "
-                        + store.dir() + ": pass --resume to continue it, or delete the folder");
             }
             double seconds = train(model, net, split, s, store, from, listener);
             return new TrainedSupernet(model, net, store, seconds, false);
@@ -134,8 +165,8 @@ public final class SupernetTrainer {
                         Math.min(n, (pos + 1) * s.batchSize()), subnets(space, s, step), s.distill());
                 listener.stepped(step + 1, loss);
                 if (!Float.isFinite(loss)) {
-                    throw new IllegalStateException("supernet training diverged at step "
-                            + (step + 1) + " (loss " + loss + "); try a smaller lr");
+                    throw new Diverged("supernet training diverged at step " + (step + 1)
+                            + " (loss " + loss + ")");
                 }
                 if ((step + 1) % perEpoch == 0 || step + 1 == total) {
                     largest = accuracy.of(net, space.maximal());

@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.SequentialBlock;
 import io.jnas.arch.Architecture;
+import io.jnas.data.ImageDataset;
 import io.jnas.data.Split;
 import io.jnas.model.ModelBuilder;
 import io.jnas.data.TestData;
@@ -127,5 +128,31 @@ class SupernetTrainerIT {
             assertTrue(c.finished());
             assertTrue(c.checkpointStep().isEmpty(), "checkpoint removed when finished");
         }
+    }
+
+    /**
+     * A loss that is never finite (NaN pixels stand for what a native fault does now and then):
+     * trained once more from the same start, then refused naming the step.
+     */
+    @Test
+    void aDivergenceIsTrainedOnceMoreThenRefusedNamingTheStep() {
+        ImageDataset t = split.train();
+        float[] nan = new float[t.size() * t.sampleSize()];
+        java.util.Arrays.fill(nan, Float.NaN);
+        Split poisoned = new Split(ImageDataset.of(t.name(), t.channels(), t.height(),
+                t.width(), t.classes(), nan, t.labels()), split.validation());
+        List<Integer> starts = new ArrayList<>();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+                SupernetTrainer.obtain(space, poisoned, SETTINGS,
+                        new SupernetStore(tmp.resolve("w")), false,
+                        new SupernetTrainer.Listener() {
+                            @Override
+                            public void started(int fromStep, int totalSteps) {
+                                starts.add(fromStep);
+                            }
+                        }).close());
+        assertEquals(List.of(0, 0), starts, "a divergence is trained again from the same start");
+        assertEquals("supernet training diverged at step 1 (loss NaN), twice from step 0: try a"
+                + " smaller lr", e.getMessage());
     }
 }
