@@ -40,7 +40,10 @@ final class DriftingAgent implements FleetAgent {
         asked.add(settings);
         return new ModelLatency(hash, ms, ms, ms, 0, settings.repetitions(), false,
                 new MeasurementProtocol("pytorch", "2.7.1", "cpu", "drifting", "float32", 1, 1,
-                        settings.warmup(), settings.repetitions(), settings.rounds(), "test"));
+                        // null asks for the agent's default (TimingProtocol.DEFAULT_WARMUP), which
+                        // a real agent reports as the number it used
+                        settings.warmup() == null ? 10 : settings.warmup(), settings.repetitions(),
+                        settings.rounds(), "test"));
     }
 
     @Override
