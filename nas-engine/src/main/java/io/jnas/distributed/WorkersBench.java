@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 /**
  * Throughput of local workers: for each worker count, N worker processes on an embedded
  * PostgreSQL, one warm-up job per worker (DJL and data loaded), then a batch of distinct random
- * architectures of the run config's space, timed from the first job's start to the last job's
+ * architectures of the run config's space (the same batch for every worker count), timed from the first job's start to the last job's
  * end. The
  * engine's overhead per job is what a worker spends between two jobs (its finish of one to its
  * start of the next: JobRunr's state updates and fetch, the results-table check), from the
@@ -52,20 +52,23 @@ public final class WorkersBench {
 
     /** Runs {@code evaluations} evaluations on {@code workers} local workers. */
     public Row run(int workers, int evaluations, long seed, Path logs) {
+        // the first `evaluations` designs of the seed are timed, whatever the worker count, so
+        // the rows compare the same work; the warm-up jobs come after them
         List<Design> designs = designs(evaluations + workers, seed);
+        List<Design> batch = designs.subList(0, evaluations);
+        List<Design> warmUp = designs.subList(evaluations, designs.size());
         try (LocalCluster cluster = LocalCluster.startDatabase(logs.resolve("w" + workers))) {
             JobDatabase db = JobDatabase.open(cluster.db());
             try {
                 cluster.startWorkers(workers, 0);
                 RemoteEvaluation warm = new RemoteEvaluation(db, config.withName("warm-up-"
                         + workers), workers, err, cluster::requireWorkers, workers);
-                warm.evaluate(designs.subList(0, workers));
+                warm.evaluate(warmUp);
                 err.println("workers-bench: " + workers + " worker(s) warm; timing "
                         + evaluations + " evaluations");
                 err.flush();
                 RemoteEvaluation timed = new RemoteEvaluation(db, config.withName("timed-"
                         + workers), evaluations, err, cluster::requireWorkers, workers);
-                List<Design> batch = designs.subList(workers, designs.size());
                 List<BatchEvaluator.Score> scores = timed.evaluate(batch);
                 double evaluator = scores.stream().mapToDouble(BatchEvaluator.Score::wallMs)
                         .sum() / 1e3;
