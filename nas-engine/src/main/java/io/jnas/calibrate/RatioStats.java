@@ -1,5 +1,6 @@
 package io.jnas.calibrate;
 
+import io.jnas.latency.Quantile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +24,9 @@ public record RatioStats(double median, double p10, double p90, double mad) {
         }
         double[] s = ratios.clone();
         Arrays.sort(s);
-        double med = quantile(s, 0.5);
+        double med = Quantile.of(s, 0.5);
         double[] dev = Arrays.stream(s).map(r -> Math.abs(r - med)).sorted().toArray();
-        return new RatioStats(med, quantile(s, 0.1), quantile(s, 0.9), quantile(dev, 0.5));
+        return new RatioStats(med, Quantile.of(s, 0.1), Quantile.of(s, 0.9), Quantile.of(dev, 0.5));
     }
 
     /**
@@ -42,17 +43,6 @@ public record RatioStats(double median, double p10, double p90, double mad) {
             }
         }
         return out;
-    }
-
-    /** Linear-interpolated quantile of sorted values. */
-    public static double quantile(double[] sorted, double q) {
-        if (sorted.length == 1) {
-            return sorted[0];
-        }
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
     /** The spread as a coefficient: 1.4826 x MAD / median (a robust CV). */

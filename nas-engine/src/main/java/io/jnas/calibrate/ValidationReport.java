@@ -4,6 +4,7 @@ import io.jnas.cost.StaticCost;
 import io.jnas.latency.Calibration;
 import io.jnas.latency.FlopsPredictor;
 import io.jnas.latency.PredictionQuality;
+import io.jnas.latency.Quantile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public record ValidationReport(PredictionQuality raw, PredictionQuality calibrat
                 PredictionQuality.of(predictions(fitted, heldOut), measured),
                 committed.map(c -> PredictionQuality.of(predictions(c, heldOut), measured)),
                 PredictionQuality.of(fl, measured), flops, fitted, committed,
-                inBand / heldOut.size(), RatioStats.quantile(ratio, 0.5), heldOut);
+                inBand / heldOut.size(), Quantile.of(ratio, 0.5), heldOut);
     }
 
     private static double[] predictions(Calibration c, List<MeasuredSample> heldOut) {

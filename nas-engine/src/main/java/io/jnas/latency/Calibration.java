@@ -106,15 +106,8 @@ public record Calibration(double slope, double perBlockMs, double interceptMs, i
                 .mapToDouble(s -> Math.pow(s.measuredMs() - c.apply(s.sumMs(), s.blocks()), 2)).sum();
         double ssTot = Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum();
         return new Calibration(c.slope, c.perBlockMs, c.interceptMs, samples.size(),
-                ssTot == 0 ? Double.NaN : 1 - ssRes / ssTot, c.fitted, quantile(ratio, 0.1),
-                quantile(ratio, 0.9), "", Double.NaN);
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+                ssTot == 0 ? Double.NaN : 1 - ssRes / ssTot, c.fitted, Quantile.of(ratio, 0.1),
+                Quantile.of(ratio, 0.9), "", Double.NaN);
     }
 
     /** The sidecar file of a table: {@code <hardware-id>.calibration.json}. */

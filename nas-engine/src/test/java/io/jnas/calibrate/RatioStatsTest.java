@@ -3,6 +3,7 @@ package io.jnas.calibrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.jnas.latency.Quantile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,8 @@ class RatioStatsTest {
 
     @Test
     void quantileInterpolatesAndRefusesNothing() {
-        assertEquals(2.5, RatioStats.quantile(new double[] {1, 2, 3, 4}, 0.5), 1e-12);
-        assertEquals(7, RatioStats.quantile(new double[] {7}, 0.9), 1e-12);
+        assertEquals(2.5, Quantile.of(new double[] {1, 2, 3, 4}, 0.5), 1e-12);
+        assertEquals(7, Quantile.of(new double[] {7}, 0.9), 1e-12);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RatioStats.of(new double[0]));
         assertEquals("ratios must not be empty, but was []", e.getMessage());
