@@ -73,12 +73,17 @@ final class NasProcesses {
         return s.substring(Math.max(0, s.length() - 3000));
     }
 
-    /** Waits until the log holds {@code text}. */
-    void await(String log, String text, int seconds) throws InterruptedException {
+    /** Waits until one of the logs holds {@code text}; returns that log's index. */
+    int awaitAny(List<String> logNames, String text, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!output(log).contains(text)) {
-            assertTrue(System.nanoTime() < end, log + " never showed '" + text + "': "
-                    + tail(log));
+        while (true) {
+            for (int i = 0; i < logNames.size(); i++) {
+                if (output(logNames.get(i)).contains(text)) {
+                    return i;
+                }
+            }
+            assertTrue(System.nanoTime() < end, "no log of " + logNames + " showed '" + text
+                    + "' in " + seconds + " s: " + tail(logNames.get(0)));
             Thread.sleep(20);
         }
     }
