@@ -34,7 +34,8 @@ import org.jobrunr.storage.JobNotFoundException;
 /**
  * The search's side: each design of a batch becomes a JobRunr job (its id derived from run and
  * hash, so a resumed search finds the jobs it submitted before instead of adding new ones), then
- * the results table is polled until every design has a result. Designs whose result is recorded
+ * the results table is polled until every design has a result; a batch is submitted longest
+ * first ({@link LongestFirst}). Designs whose result is recorded
  * already (a resumed run, a job that ran twice) are not submitted again. In asynchronous mode
  * ({@link #submit(Design)}, {@link #awaitAny()}) designs are submitted one by one and come back
  * in the order their results appear.
@@ -144,7 +145,7 @@ public final class RemoteEvaluation implements BatchEvaluator {
         Map<String, ResultsTable.Result> done = new LinkedHashMap<>(
                 db.results().find(run, pending.keySet()));
         pending.keySet().removeAll(done.keySet());
-        pending.forEach(this::submit);
+        LongestFirst.order(List.copyOf(pending.values())).forEach(d -> submit(d.hash(), d));
         startWaiting();
         while (!pending.isEmpty()) {
             Map<String, ResultsTable.Result> found = awaitSome(pending.keySet());

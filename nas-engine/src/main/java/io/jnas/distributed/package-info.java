@@ -9,7 +9,7 @@
  * Retries, heartbeats and orphaned jobs are JobRunr's; nothing here queues or schedules.
  *
  * <p>May import: {@code io.jnas.run}, {@code io.jnas.accuracy}, {@code io.jnas.codec},
- * {@code io.jnas.arch}, {@code io.jnas.cell}, {@code io.jnas.agent.guard},
+ * {@code io.jnas.arch}, {@code io.jnas.cost}, {@code io.jnas.cell}, {@code io.jnas.agent.guard},
  * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.timing}, JobRunr, PostgreSQL, Jackson and
  * Jenetics. Never DJL directly.
  */
