@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 STATE="$ROOT/.nas-build"
 CLASSPATH_FILE="$STATE/classpath"
 FINGERPRINT_FILE="$STATE/fingerprint"
-MAIN_CLASSES="$ROOT/nas-engine/target/classes"
+MAIN_CLASSES="$ROOT/nas-cli/target/classes"
 
 # shellcheck source=scripts/find-jdk.sh
 source "$ROOT/scripts/find-jdk.sh"
@@ -40,7 +40,7 @@ build() {
     local log="$STATE/build.log"
     local why=$1
     echo "nas: building ($why; JDK $NAS_JAVA_MAJOR at $JAVA_HOME) ..." >&2
-    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl nas-engine -am \
+    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl nas-cli -am \
             package dependency:build-classpath \
             -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime) \
             > "$log" 2>&1; then
@@ -48,7 +48,7 @@ build() {
         tail -n 40 "$log" >&2
         return 1
     fi
-    cp "$ROOT/nas-engine/target/runtime.classpath" "$CLASSPATH_FILE.tmp"
+    cp "$ROOT/nas-cli/target/runtime.classpath" "$CLASSPATH_FILE.tmp"
     mv "$CLASSPATH_FILE.tmp" "$CLASSPATH_FILE"
     echo "$2" > "$FINGERPRINT_FILE.tmp"
     mv "$FINGERPRINT_FILE.tmp" "$FINGERPRINT_FILE"

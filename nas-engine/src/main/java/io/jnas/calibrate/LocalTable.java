@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The measuring happens in a child JVM running {@code nas tables build}: a search process may
  * run ATen's restricted CPU kernels for reproducible training (see the launcher), and a table
- * must be timed with the kernels a deployment uses.
+ * must be timed with the kernels a deployment uses. The child runs the command line by class
+ * name ({@code io.jnas.cli.NasCommand}, module nas-cli) on this JVM's class path, so it works in
+ * the application that composes this library with the agent, not in nas-engine alone.
  */
 public final class LocalTable {
 

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  * {@code --workers N} on one machine: an embedded PostgreSQL (real binaries from Maven, in a
  * temporary folder, on a free port of localhost, trust authentication) and N {@code nas worker}
  * processes of this JVM's class path, each watching this process and stopping when it ends. The
- * same code path as workers on other machines, with nothing to start by hand.
+ * same code path as workers on other machines, with nothing to start by hand. A worker runs the
+ * command line by class name ({@code io.jnas.cli.NasCommand}, module nas-cli), so the class path
+ * must hold nas-cli: the launcher's does, nas-engine's own tests start no workers.
  *
  * <pre>{@code
  * try (LocalCluster c = LocalCluster.start(2, logs)) { ... c.db() ... }

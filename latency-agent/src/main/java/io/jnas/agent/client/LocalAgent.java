@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * An agent for this machine's CPU inside this JVM, reached through gRPC's in-process
  * transport: the same service, queue and guards as a remote agent, without a socket or a
- * server started by hand. The engine uses it for its {@code local} fleet entry.
+ * server started by hand. The engine uses it for its {@code local} fleet entry, through
+ * {@link InProcessAgent} and {@link LocalAgentProvider}.
  *
  * <pre>{@code
  * try (LocalAgent local = LocalAgent.start(AgentConfig.defaults())) {
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  */
-public final class LocalAgent implements AutoCloseable {
+public final class LocalAgent implements InProcessAgent {
 
     private final DeviceAgent agent;
     private final Server server;
@@ -56,6 +57,7 @@ public final class LocalAgent implements AutoCloseable {
     }
 
     /** A new in-process channel to this agent, for callers with their own stubs; close it. */
+    @Override
     public ManagedChannel newChannel() {
         return InProcessChannelBuilder.forName(name).build();
     }

@@ -99,7 +99,7 @@ public final class RequestValidator {
         if (known.isEmpty()) {
             throw RequestRejectedException.invalid("settings.engine must be one of "
                     + engines.stream().map(EngineStatus::engine).collect(Collectors.joining(", "))
-                    + ", but was '" + clip(requested) + "'");
+                    + ", but was '" + SafeText.clip(requested) + "'");
         }
         String why = known.get().available() ? "this agent measures with " + engine
                 : known.get().reason();
@@ -116,7 +116,7 @@ public final class RequestValidator {
             d = ComputeDevice.parse(requested);
         } catch (IllegalArgumentException e) {
             throw RequestRejectedException.invalid("settings.device must be cpu, cuda or cuda:N,"
-                    + " but was '" + clip(requested) + "'");
+                    + " but was '" + SafeText.clip(requested) + "'");
         }
         if (!d.equals(device)) {
             throw unsupported("settings.device must be this agent's device " + device
@@ -133,7 +133,7 @@ public final class RequestValidator {
                 RequestRejectedException.invalid("settings.dtype must be one of "
                         + Arrays.stream(Precision.values()).map(Precision::id)
                                 .collect(Collectors.joining(", "))
-                        + ", but was '" + clip(dtype) + "'"));
+                        + ", but was '" + SafeText.clip(dtype) + "'"));
         if (!precisions.contains(p)) {
             throw unsupported("settings.dtype " + p + " is not supported on " + device
                     + " (supported: " + precisions.stream().map(Precision::id).sorted()
@@ -152,20 +152,5 @@ public final class RequestValidator {
     private static RequestRejectedException unsupported(String message) {
         return new RequestRejectedException(RequestRejectedException.Reason.UNSUPPORTED_HERE,
                 message);
-    }
-
-    /** Keeps a hostile value from flooding a message: printable ASCII, at most 60 chars. */
-    static String clip(String s) {
-        return shorten(s, 60);
-    }
-
-    /** A message from elsewhere (nas-core, Jackson), made printable and at most 400 chars. */
-    static String printable(String message) {
-        return shorten(String.valueOf(message), 400);
-    }
-
-    private static String shorten(String s, int max) {
-        String printable = s.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() <= max ? printable : printable.substring(0, max - 3) + "...";
     }
 }

@@ -51,7 +51,7 @@ public final class WorkValidator {
                 b = OpKey.parse(keys.get(i)).toBlockSpec();
             } catch (IllegalArgumentException e) {
                 throw RequestRejectedException.invalid(field + ": "
-                        + RequestValidator.printable(e.getMessage()));
+                        + SafeText.printable(e.getMessage()));
             }
             checkBlock(field, b, s);
             blocks.add(b);
@@ -79,7 +79,7 @@ public final class WorkValidator {
             a = Architecture.fromJson(json);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw RequestRejectedException.invalid("architecture_json: "
-                    + RequestValidator.printable(e.getMessage()));
+                    + SafeText.printable(e.getMessage()));
         }
         if (a.blocks().size() > limits.maxBlocksPerModel()) {
             throw RequestRejectedException.invalid("architecture_json must have at most "
@@ -120,7 +120,7 @@ public final class WorkValidator {
             n = CellNetwork.fromJson(json);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw RequestRejectedException.invalid("architecture_json: "
-                    + RequestValidator.printable(e.getMessage()));
+                    + SafeText.printable(e.getMessage()));
         }
         CellSkeleton k = n.skeleton();
         int channels = Math.max(k.input().channels(), Collections.max(k.channels()));

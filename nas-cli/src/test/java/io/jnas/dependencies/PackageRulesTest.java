@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The "May import" rule that every package states in its {@code package-info.java}, checked on
- * the compiled main classes of nas-core, agent-api, latency-agent and nas-engine with ArchUnit
+ * the compiled main classes of nas-core, agent-api, latency-agent, nas-engine and nas-cli with ArchUnit
  * (agent-api's client and records share their packages with the agent's), and no cycle
  * between packages. The rules are read from the package-info files themselves ({@link
  * ImportRule}), so the documentation and the check cannot drift apart.
@@ -46,7 +46,7 @@ class PackageRulesTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importUrls(Stream.of(io.jnas.arch.Architecture.class,
                         io.jnas.agent.client.AgentClient.class, io.jnas.agent.DeviceAgent.class,
-                        io.jnas.run.SearchRun.class)
+                        io.jnas.run.SearchRun.class, io.jnas.cli.NasCommand.class)
                         .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
                         .toList());
         rules = ImportRule.scan(DependencyRuleTest.root(), unreadable);
@@ -64,6 +64,7 @@ class PackageRulesTest {
         assertTrue(p.containsAll(List.of("io.jnas.arch", "io.jnas.agent.server", "io.jnas.search")),
                 p.toString());
         assertTrue(main.contain("io.jnas.agent.client.AgentClient"), "agent-api's classes");
+        assertTrue(main.contain("io.jnas.cli.NasCommand"), "nas-cli's classes");
     }
 
     @Test
