@@ -1,12 +1,12 @@
 package io.jnas.cli.supernet;
 
 import io.jnas.accuracy.AccuracyEvaluator;
-import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.cli.choice.SupernetProgress;
 import io.jnas.cli.options.SpacePaths;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.Fidelity;
 import io.jnas.supernet.ReferenceTable;
@@ -107,9 +107,9 @@ public final class FidelityCommand implements Callable<Integer> {
                     out.println(fidelity.score(e, "supernet " + settings.budget(), cache));
                 }
             } else {
-                try (AccuracyEvaluator e = EvaluatorFactory.of(name,
+                try (AccuracyEvaluator e = Evaluators.of(name,
                         EvaluatorOptionsReader.read(trainOptions, s.input()))) {
-                    out.println(fidelity.score(e, name.equals(EvaluatorFactory.TRAIN)
+                    out.println(fidelity.score(e, name.equals(Evaluators.TRAIN)
                             ? "train " + trainOptions.get("train-samples") + " images x "
                                     + trainOptions.get("epochs") + " epochs" : name, cache));
                 }
