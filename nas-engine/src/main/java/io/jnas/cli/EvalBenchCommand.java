@@ -7,7 +7,7 @@ import io.jnas.accuracy.TrainEvaluator;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
 import io.jnas.benchmark.EvalBench;
-import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
 import io.jnas.data.DataSets;
@@ -40,9 +40,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
             description = "train, synflow or gradnorm (default: ${DEFAULT-VALUE})")
     String evaluator;
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "search space file (default: ${DEFAULT-VALUE})")
-    Path space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--n", defaultValue = "20", description = "subnets to evaluate (default: ${DEFAULT-VALUE})")
     int n;
@@ -115,7 +114,7 @@ public final class EvalBenchCommand implements Callable<Integer> {
         if (warmup < 0 || warmup > 100) {
             throw new IllegalArgumentException("--warmup must be in [0, 100], but was " + warmup);
         }
-        SearchSpace s = SearchSpace.load(SpacePaths.resolve(space.toString()));
+        SearchSpace s = SearchSpace.load(space.file());
         TrainSettings settings = settings();
         DataLocations where = DataLocations.fromEnvironment(dataDir, download);
         EvaluatorOptions options = new EvaluatorOptions(dataSet, where,

@@ -3,6 +3,7 @@ package io.jnas.cli.supernet;
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.SpacePaths;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
@@ -51,9 +52,8 @@ public final class FidelityCommand implements Callable<Integer> {
             description = "reference table (default: ${DEFAULT-VALUE})")
     String reference;
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "the space the table's subnets belong to (default: ${DEFAULT-VALUE})")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--evaluators", split = ",", defaultValue = "train,synflow,gradnorm,supernet",
             description = "evaluators to score (default: ${DEFAULT-VALUE})")
@@ -81,7 +81,7 @@ public final class FidelityCommand implements Callable<Integer> {
     public Integer call() {
         ScoreCache cache = scores == null ? ScoreCache.NONE : ScoreCache.load(scores);
         PrintWriter out = spec.commandLine().getOut();
-        SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
+        SearchSpace s = SearchSpace.load(space.file());
         ReferenceTable table = ReferenceTable.load(SpacePaths.resolve(reference));
         Fidelity fidelity = Fidelity.of(s, table);
         out.printf("reference: %s, %d subnets; %s%n", reference, table.rows().size(),
