@@ -2,29 +2,23 @@ package io.jnas.cli;
 
 import io.jnas.accuracy.CachedEvaluator;
 import io.jnas.accuracy.EngineInfo;
-import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptions;
 import io.jnas.accuracy.TrainEvaluator;
-import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
-import io.jnas.cost.StaticCost;
+import io.jnas.benchmark.EvalBench;
+import io.jnas.cli.options.SpaceOption;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
 import io.jnas.data.DataSets;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.space.SearchSpace;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,9 +40,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
             description = "train, synflow or gradnorm (default: ${DEFAULT-VALUE})")
     String evaluator;
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "search space file (default: ${DEFAULT-VALUE})")
-    Path space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--n", defaultValue = "20", description = "subnets to evaluate (default: ${DEFAULT-VALUE})")
     int n;
@@ -106,8 +99,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
     @Option(names = "--proxy-batch", defaultValue = "64", description = "gradnorm batch (default: ${DEFAULT-VALUE})")
     int proxyBatch;
 
-    @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -121,24 +114,24 @@ public final class EvalBenchCommand implements Callable<Integer> {
         if (warmup < 0 || warmup > 100) {
             throw new IllegalArgumentException("--warmup must be in [0, 100], but was " + warmup);
         }
-        SearchSpace s = SearchSpace.load(resolve(space));
+        SearchSpace s = SearchSpace.load(space.file());
         TrainSettings settings = settings();
         DataLocations where = DataLocations.fromEnvironment(dataDir, download);
         EvaluatorOptions options = new EvaluatorOptions(dataSet, where,
                 resize ? s.input() : null, settings, proxyBatch);
-        List<Architecture> archs = distinctSubnets(s, warmup + n, seed);
+        List<Architecture> archs = EvalBench.distinctSubnets(s, warmup + n, seed);
         EngineInfo engine = EngineInfo.current();
         out.printf("eval-bench: evaluator %s, space %s (%s, %d classes), %d distinct random subnets"
                 + " (seed %d), %d warm-up%n", evaluator, s.name(), s.input(), s.classes(), n, seed,
                 warmup);
         out.printf("engine: %s%n", engine);
-        if (!evaluator.equals(EvaluatorFactory.SYNFLOW)) {
+        if (!evaluator.equals(Evaluators.SYNFLOW)) {
             DataSets.Found found = DataSets.locate(dataSet, where);
             out.printf("data: %s, %s, from %s%n", dataSet, found.layout().description(),
                     found.files().get(0).getParent());
         }
         long loadStart = System.nanoTime();
-        try (CachedEvaluator e = EvaluatorFactory.of(evaluator, options)) {
+        try (CachedEvaluator e = Evaluators.of(evaluator, options)) {
             if (e.delegate() instanceof TrainEvaluator t) {
                 out.printf("data loaded and split in %.1f s: %s; %s%n",
                         (System.nanoTime() - loadStart) / 1e9, t.split().train(),
@@ -162,103 +155,31 @@ public final class EvalBenchCommand implements Callable<Integer> {
         boolean train = e.delegate() instanceof TrainEvaluator;
         out.printf("%4s  %-16s %9s %8s %10s %8s %8s%s%n", "#", "hash", "params", "MMACs",
                 train ? "accuracy" : "score", "seconds", "cpu-s", train ? "  checkpoints" : "");
-        double[] seconds = new double[archs.size()];
-        double[] cpu = new double[archs.size()];
-        double[] scores = new double[archs.size()];
-        double[] params = new double[archs.size()];
-        int stopped = 0;
-        long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
-        for (int i = 0; i < archs.size(); i++) {
-            Architecture a = archs.get(i);
-            StaticCost c = StaticCost.of(a);
-            long t0 = System.nanoTime();
-            long c0 = processCpuNanos();
-            String extra = "";
-            if (e.delegate() instanceof TrainEvaluator t) {
-                TrainResult r = t.train(a);
-                scores[i] = r.accuracy();
-                stopped += r.stoppedEarly() ? 1 : 0;
-                extra = "  " + r.checkpointAccuracies() + (r.stoppedEarly() ? " stopped" : "")
-                        + (r.diverged() ? " diverged" : "");
-            } else {
-                scores[i] = e.evaluate(a);
-            }
-            seconds[i] = (System.nanoTime() - t0) / 1e9;
-            cpu[i] = (processCpuNanos() - c0) / 1e9;
-            params[i] = c.params();
-            out.printf("%4d  %-16s %9d %8.1f %10.4f %8.2f %8.2f%s%n", i + 1, a.hash(), c.params(),
-                    c.macs() / 1e6, scores[i], seconds[i], cpu[i], extra);
+        EvalBench.Summary m = EvalBench.measure(e, archs, r -> {
+            out.printf("%4d  %-16s %9d %8.1f %10.4f %8.2f %8.2f%s%n", r.index(),
+                    r.architecture().hash(), r.cost().params(), r.cost().macs() / 1e6, r.score(),
+                    r.seconds(), r.cpuSeconds(), train ? "  " + r.checkpoints() : "");
             out.flush();
-        }
-        double total = (System.nanoTime() - start) / 1e9;
-        double totalCpu = (processCpuNanos() - cpuStart) / 1e9;
-        double[] sorted = seconds.clone();
-        Arrays.sort(sorted);
+        });
         out.printf("%d evaluations in %.1f s: %.1f evaluations/min; seconds per candidate: median"
-                + " %.3f, p10 %.3f, p90 %.3f, max %.3f%n", archs.size(), total,
-                archs.size() * 60 / total, quantile(sorted, 0.5), quantile(sorted, 0.1),
-                quantile(sorted, 0.9), sorted[sorted.length - 1]);
-        double[] cpuSorted = cpu.clone();
-        Arrays.sort(cpuSorted);
+                + " %.3f, p10 %.3f, p90 %.3f, max %.3f%n", m.count(), m.seconds(),
+                m.count() * 60 / m.seconds(), m.medianSeconds(), m.p10Seconds(), m.p90Seconds(),
+                m.maxSeconds());
         out.printf("process CPU time %.1f s (%.0f%% of wall time; below 100%% x threads means the"
-                + " cores were shared); CPU seconds per candidate: median %.3f%n", totalCpu,
-                100 * totalCpu / total, quantile(cpuSorted, 0.5));
-        double[] s = scores.clone();
-        Arrays.sort(s);
+                + " cores were shared); CPU seconds per candidate: median %.3f%n", m.cpuSeconds(),
+                100 * m.cpuSeconds() / m.seconds(), m.medianCpuSeconds());
         out.printf("%s: min %.4f, median %.4f, max %.4f, spread (max - min) %.4f", train
-                ? "validation accuracy" : "score", s[0], quantile(s, 0.5), s[s.length - 1],
-                s[s.length - 1] - s[0]);
-        if (archs.size() >= 3) {
-            out.printf("; Spearman rank correlation with params %.2f",
-                    new SpearmansCorrelation().correlation(scores, params));
+                ? "validation accuracy" : "score", m.minScore(), m.medianScore(), m.maxScore(),
+                m.maxScore() - m.minScore());
+        if (m.count() >= 3) {
+            out.printf("; Spearman rank correlation with params %.2f", m.spearmanWithParams());
         }
         out.println();
         if (train) {
-            out.printf("stopped early by the median rule: %d of %d%n", stopped, archs.size());
+            out.printf("stopped early by the median rule: %d of %d%n", m.stoppedEarly(),
+                    m.count());
         }
         out.flush();
         return 0;
-    }
-
-    /** CPU time of this JVM (all threads, PyTorch's included), or 0 where not available. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return Math.max(0, os.getProcessCpuTime());
-        }
-        return 0;
-    }
-
-    static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = (int) Math.ceil(pos);
-        return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-    }
-
-    /** {@code count} distinct architectures sampled uniformly per gene (capped attempts). */
-    static List<Architecture> distinctSubnets(SearchSpace s, int count, long seed) {
-        Random rng = new Random(seed);
-        Map<String, Architecture> out = new LinkedHashMap<>();
-        for (int tries = 0; out.size() < count && tries < count * 100; tries++) {
-            Architecture a = s.resolve(s.sample(rng));
-            out.putIfAbsent(a.hash(), a);
-        }
-        if (out.size() < count) {
-            throw new IllegalArgumentException("--n must be at most the distinct subnets found in"
-                    + " space '" + s.name() + "' (" + out.size() + " after " + count * 100
-                    + " draws), but was " + count);
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /** A relative path that is not found from here is tried from the repository root. */
-    static Path resolve(Path p) {
-        String root = System.getProperty("nas.repo.root");
-        if (!p.isAbsolute() && !Files.exists(p) && root != null) {
-            return Path.of(root).resolve(p);
-        }
-        return p;
     }
 }

@@ -1,7 +1,7 @@
 package io.jnas.cli;
 
 import io.jnas.cell.CellSpace;
-import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.CellCodec;
 import io.jnas.profile.CellProfile;
@@ -34,9 +34,8 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--space", paramLabel = "FILE", defaultValue = SpacePaths.DEFAULT_SPACE,
-            description = "Search space YAML (default: ${DEFAULT-VALUE}).")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--constraint", paramLabel = "KEY=VALUE", split = ",",
             converter = ConstraintConverter.class,
@@ -51,7 +50,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path file = SpacePaths.resolve(space);
+        Path file = space.file();
         if (CellSpace.describedBy(file)) {
             CellProfile cells = CellProfile.of(CellCodec.of(CellSpace.load(file)), constraints);
             if (json) {

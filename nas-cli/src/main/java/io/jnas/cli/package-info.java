@@ -5,8 +5,9 @@
  * (stack traces with {@code -v}); exit codes 0 ok, 1 failure, 2 bad input.
  *
  * <p>May import: {@code io.jnas.cli.options}, {@code io.jnas.cli.search},
- * {@code io.jnas.cli.distributed}, {@code io.jnas.cli.export}, {@code io.jnas.cli.supernet}, {@code io.jnas.cli.choice},
- * {@code io.jnas.agent.cli}, {@code io.jnas.accuracy}, {@code io.jnas.calibrate},
+ * {@code io.jnas.cli.distributed}, {@code io.jnas.cli.export}, {@code io.jnas.cli.supernet},
+ * {@code io.jnas.cli.choice}, {@code io.jnas.agent.cli}, {@code io.jnas.accuracy},
+ * {@code io.jnas.evaluators}, {@code io.jnas.benchmark}, {@code io.jnas.calibrate},
  * {@code io.jnas.fleet}, {@code io.jnas.latency}, {@code io.jnas.table}, {@code io.jnas.profile},
  * {@code io.jnas.codec}, {@code io.jnas.data}, {@code io.jnas.model}, {@code io.jnas.space},
  * {@code io.jnas.arch}, {@code io.jnas.cell}, {@code io.jnas.cost}, picocli, progressbar and

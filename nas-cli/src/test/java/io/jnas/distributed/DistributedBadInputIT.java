@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.arch.Design;
 import io.jnas.cli.NasCommand;
-import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.codec.SearchCodecs;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.run.RunConfig;
 import io.jnas.run.TestRuns;
 import io.jnas.search.Spaces;
@@ -78,8 +78,8 @@ class DistributedBadInputIT {
     @Test
     void aWorkerRefusesUnknownEvaluatorsAndJobsOfAnotherVersion() throws Exception {
         JobDatabase db = JobDatabase.open(pg.settings(url));
-        EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(),
-                EvaluatorChoice.names(), db.results(), "w-test", 8L << 30);
+        EvaluationHandler handler = new EvaluationHandler(new Evaluators(),
+                Evaluators.names(), db.results(), "w-test", 8L << 30);
         Design design = SearchCodecs.load(Spaces.file("mnist-small")).reference();
         try (Worker worker = Worker.start(db, handler, "w-test", 0)) {
             Map<String, Object> keys = TestRuns.keys("random", 4, 1);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.arch.Design;
-import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.data.TestData;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.run.BatchEvaluator;
 import io.jnas.run.RunConfig;
 import io.jnas.run.TestRuns;
@@ -51,12 +51,12 @@ class SupernetWorkerIT {
         RunConfig config = TestRuns.config(keys).withName("supernet-on-worker");
         try (TestPostgres pg = new TestPostgres()) {
             JobDatabase db = JobDatabase.open(pg.settings(pg.url("supernet")));
-            EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(),
-                    EvaluatorChoice.names(), db.results(), "w-supernet", 8L << 30);
+            EvaluationHandler handler = new EvaluationHandler(new Evaluators(),
+                    Evaluators.names(), db.results(), "w-supernet", 8L << 30);
             try (Worker worker = Worker.start(db, handler, "w-supernet", 0)) {
                 List<BatchEvaluator.Score> remote = new RemoteEvaluation(db, config, 2,
                         new PrintWriter(new StringWriter())).evaluate(designs);
-                try (AccuracyEvaluator here = new EvaluatorChoice().open("supernet", TINY,
+                try (AccuracyEvaluator here = new Evaluators().open("supernet", TINY,
                         space)) {
                     for (int i = 0; i < designs.size(); i++) {
                         double a = remote.get(i).accuracy();

@@ -1,7 +1,7 @@
 package io.jnas.export;
 
-import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.data.TestData;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;
 import io.jnas.run.SearchRun;
@@ -55,7 +55,7 @@ final class TestExports {
 
     /** As above, on the MNIST files of {@code dataDir}. */
     static Path search(Path dir, int evaluations, List<String> devices, Path dataDir) {
-        new SearchRun(new EvaluatorChoice(), TestRuns.NO_TABLES, RunListener.NONE).start(
+        new SearchRun(new Evaluators(), TestRuns.NO_TABLES, RunListener.NONE).start(
                 RunConfigReader.of(List.of(RunConfigReader.Layer.flags(keys(evaluations,
                         devices, dataDir)))), dir);
         return dir;

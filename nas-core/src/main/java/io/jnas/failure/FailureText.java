@@ -42,9 +42,12 @@ public final class FailureText {
     private FailureText() {
     }
 
-    /** 2 for bad input ({@link BadInput} or {@link IllegalArgumentException}), else 1. */
+    /** 2 for bad input (a {@link BadInput} saying so, an IllegalArgumentException), else 1. */
     public static int exitCode(Throwable t) {
-        return t instanceof BadInput || t instanceof IllegalArgumentException ? BAD_INPUT : FAILED;
+        if (t instanceof BadInput b) {
+            return b.badInput() ? BAD_INPUT : FAILED;
+        }
+        return t instanceof IllegalArgumentException ? BAD_INPUT : FAILED;
     }
 
     /** The failure in one line: its message, completed by the words of its root cause. */
@@ -55,6 +58,9 @@ public final class FailureText {
         }
         String message = t.getMessage() == null || t.getMessage().isBlank() ? null
                 : clean(t.getMessage());
+        if (t instanceof WholeMessage && message != null) {
+            return message;
+        }
         String cause = causeWords(t);
         if (message == null) {
             return cause != null ? cause : "internal error without a message (run with -v for"

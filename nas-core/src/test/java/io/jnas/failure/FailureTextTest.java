@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLHandshakeException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +74,35 @@ class FailureTextTest {
     void readsAsOneLineWithItsExitCode(Throwable t, int code, String line) {
         assertEquals(line, FailureText.of(t));
         assertEquals(code, FailureText.exitCode(t));
+    }
+
+    @Test
+    void aTypeOfBothKindsSaysWhichAndAWholeMessageGetsNoCauseWordsAgain() {
+        Both down = new Both(false, "cannot reach the database at X (Connection refused): start"
+                + " it", new ConnectException("Connection refused"));
+        assertEquals(1, FailureText.exitCode(down));
+        assertEquals(down.getMessage(), FailureText.of(down));
+        assertEquals(2, FailureText.exitCode(new Both(true, "wrong password", null)));
+        RuntimeException plain = new RuntimeException("cannot reach X",
+                new ConnectException("Connection refused"));
+        assertEquals("cannot reach X: connection refused (nothing listening there?)",
+                FailureText.of(plain));
+    }
+
+    /** Bad input or a failure, as DistributedException is; its message is whole. */
+    static final class Both extends RuntimeException implements BadInput, WholeMessage {
+        private static final long serialVersionUID = 1L;
+        private final boolean badInput;
+
+        Both(boolean badInput, String message, Throwable cause) {
+            super(message, cause);
+            this.badInput = badInput;
+        }
+
+        @Override
+        public boolean badInput() {
+            return badInput;
+        }
     }
 
     /** A bad-input exception that is not an IllegalArgumentException. */

@@ -77,16 +77,15 @@ public record DataLocations(List<Path> directories, Path downloadDirectory, bool
 
     /**
      * The standard order for this process: {@code NAS_DATASETS} from the environment; the
-     * repository root from the system property {@code nas.home} (set by the launcher) or
-     * {@code nas.repo.root} (set by the build), else the working directory; downloads only when
+     * checkout of {@link ProjectHome} (the launcher's {@code nas.home}), else the working
+     * directory; downloads only when
      * asked and neither the property {@value #OFFLINE} nor the variable {@code NAS_OFFLINE} is
      * {@code true}; notices on standard error.
      */
     public static DataLocations fromEnvironment(Path flag, boolean download) {
-        String root = System.getProperty("nas.home", System.getProperty("nas.repo.root", "."));
         boolean offline = Boolean.getBoolean(OFFLINE)
                 || "true".equalsIgnoreCase(System.getenv("NAS_OFFLINE"));
-        return standard(flag, System.getenv(), Path.of(root),
+        return standard(flag, System.getenv(), ProjectHome.root(),
                 Path.of(System.getProperty("user.home")), download && !offline,
                 System.err::println);
     }

@@ -1,11 +1,15 @@
 package io.jnas.distributed;
 
+import io.jnas.failure.BadInput;
+import io.jnas.failure.WholeMessage;
+
 /**
  * A failure of distributed evaluation with one message for the user: bad input (an URL, user or
  * password the database refuses, an unknown evaluator; exit 2) or a runtime failure (the
  * database cannot be reached, an evaluation failed on a worker; exit 1).
  */
-public final class DistributedException extends RuntimeException {
+public final class DistributedException extends RuntimeException
+        implements BadInput, WholeMessage {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +26,7 @@ public final class DistributedException extends RuntimeException {
     }
 
     /** Whether the user gave something wrong (exit 2) rather than something failing (exit 1). */
+    @Override
     public boolean badInput() {
         return badInput;
     }

@@ -8,8 +8,9 @@
  * (flags or run-config keys) is a {@link io.jnas.distributed.Placement}.
  * Retries, heartbeats and orphaned jobs are JobRunr's; nothing here queues or schedules.
  *
- * <p>May import: {@code io.jnas.run}, {@code io.jnas.accuracy}, {@code io.jnas.codec},
- * {@code io.jnas.arch}, {@code io.jnas.cost}, {@code io.jnas.cell}, {@code io.jnas.agent.guard},
+ * <p>May import: {@code io.jnas.run}, {@code io.jnas.failure}, {@code io.jnas.accuracy},
+ * {@code io.jnas.codec}, {@code io.jnas.arch}, {@code io.jnas.cost}, {@code io.jnas.cell},
+ * {@code io.jnas.agent.guard},
  * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.timing}, JobRunr, PostgreSQL, Jackson and
  * Jenetics. Never DJL directly.
  */

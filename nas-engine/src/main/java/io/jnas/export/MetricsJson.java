@@ -53,7 +53,7 @@ final class MetricsJson {
                 .put("static_count", cells ? "CellCost" : "StaticCost")
                 .put("params_match_static_count", onnx.params() == e.params())
                 .put("macs_match_static_count", onnx.macs() == e.macs());
-        root.put("predictor", run.predictor());
+        root.put("predictor", run.predictor().key());
         ObjectNode predicted = root.putObject("predicted_latency_ms");
         e.latencyMs().forEach(predicted::put);
         ObjectNode measured = root.putObject("measured_latency");

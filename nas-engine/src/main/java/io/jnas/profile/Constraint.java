@@ -2,12 +2,8 @@ package io.jnas.profile;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An upper bound on one static cost, as written on the command line: {@code flops=60M},
@@ -18,11 +14,6 @@ import java.util.regex.Pattern;
  * <pre>{@code List<Constraint> cs = Constraint.parseList("flops=60M,params=1.5M");}</pre>
  */
 public record Constraint(CostMetric metric, long limit) {
-
-    private static final Pattern VALUE = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?|\\.\\d+)\\s*([KMG]i?)?(B)?", Pattern.CASE_INSENSITIVE);
-    private static final String FORM = "a number with an optional suffix K, M, G (x1000) or Ki, Mi,"
-            + " Gi (x1024), e.g. 60M or 1.5M or 2MB";
 
     public Constraint {
         requireNonNull(metric, "metric");
@@ -52,18 +43,13 @@ public record Constraint(CostMetric metric, long limit) {
         CostMetric metric = CostMetric.parse(key).orElseThrow(() -> new IllegalArgumentException(
                 "constraint key must be one of " + CostMetric.names() + ", but was '" + key + "'"));
         String value = text.substring(eq + 1).trim();
-        Matcher m = VALUE.matcher(value);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("constraint " + metric + " must be " + FORM
-                    + ", but was '" + value + "'");
-        }
-        if (m.group(3) != null && metric != CostMetric.MEMORY) {
-            throw new IllegalArgumentException("constraint " + metric + " must be " + FORM
-                    + " (the unit B only for memory), but was '" + value + "'");
-        }
-        BigDecimal n = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(scale(m.group(2))));
+        boolean bytes = metric == CostMetric.MEMORY;
         try {
-            return new Constraint(metric, n.setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+            return new Constraint(metric, Quantity.parse(value, bytes).orElseThrow(
+                    () -> new IllegalArgumentException("constraint " + metric + " must be "
+                            + Quantity.FORM + (!bytes && Quantity.endsInBytes(value)
+                            ? " (the unit B only for memory)" : "") + ", but was '" + value
+                            + "'")));
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("constraint " + metric + " must be at most "
                     + Long.MAX_VALUE + ", but was '" + value + "'");
@@ -79,18 +65,6 @@ public record Constraint(CostMetric metric, long limit) {
             }
         }
         return out;
-    }
-
-    private static long scale(String suffix) {
-        if (suffix == null) {
-            return 1;
-        }
-        long base = suffix.length() == 2 ? 1024 : 1000;
-        return switch (suffix.toUpperCase(Locale.ROOT).charAt(0)) {
-            case 'K' -> base;
-            case 'M' -> base * base;
-            default -> base * base * base;
-        };
     }
 
     @Override

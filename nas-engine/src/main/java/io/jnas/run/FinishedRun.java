@@ -43,7 +43,7 @@ public record FinishedRun(RunDirectory directory, RunConfig config, List<Evaluat
     /** The files of a result in memory (what {@code nas search} just wrote). */
     public static FinishedRun of(RunResult r) {
         Map<String, List<Evaluation>> fronts = new LinkedHashMap<>();
-        fronts.put(JOINT, ParetoReport.joint(r.history(), Strategies.objectives(r.config())));
+        fronts.put(JOINT, ParetoReport.joint(r.history(), r.config().objectives()));
         fronts.putAll(r.fronts());
         return new FinishedRun(r.directory(), r.config(), r.history(), fronts);
     }

@@ -54,7 +54,7 @@ public final class ParetoReport {
         ObjectNode root = EvaluationJson.MAPPER.createObjectNode();
         root.put("run", config.name());
         root.put("space", config.space());
-        root.put("strategy", config.strategy());
+        root.put("strategy", config.strategy().key());
         root.put("evaluator", config.evaluator());
         root.put("evaluations", history.size());
         root.put("objectives", "accuracy (higher is better) and latency_ms (lower is better)"

@@ -2,6 +2,7 @@ package io.jnas.run;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.search.fitness.ParetoObjectives;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  *
  * @param name run directory name under {@code runs/} (null: chosen at start)
  * @param space path of the space file
- * @param strategy one of {@link #STRATEGIES}
+ * @param strategy the search strategy
  * @param evaluations budget: number of architectures to evaluate
  * @param population population size P (regularized, nsga2)
  * @param sampleSize tournament sample S (regularized)
@@ -49,7 +50,7 @@ import java.util.Map;
 public record RunConfig(
         String name,
         String space,
-        String strategy,
+        Strategy strategy,
         int evaluations,
         int population,
         int sampleSize,
@@ -59,12 +60,12 @@ public record RunConfig(
         String evaluator,
         Map<String, String> evaluatorOptions,
         List<String> devices,
-        String predictor,
+        PredictorKind predictor,
         Map<String, List<Double>> flopsCoefficients,
-        String fitness,
+        FitnessKind fitness,
         Map<String, Double> targetMs,
         double w,
-        String mnasnetMode,
+        MnasnetMode mnasnetMode,
         List<String> extraObjectives,
         Map<String, Double> maxLatencyMs,
         Long maxParams,
@@ -76,11 +77,6 @@ public record RunConfig(
         String recordedLatency,
         int childBatch,
         boolean async) {
-
-    /** Every strategy a run can name: regularized, random, nsga2, surrogate. */
-    public static final List<String> STRATEGIES = List.of("regularized", "random", "nsga2",
-            "surrogate");
-
 
     public RunConfig {
         requireNonNull(space, "space");
@@ -120,7 +116,7 @@ public record RunConfig(
     }
 
     /** A copy with another budget and seed (benchmarks). */
-    public RunConfig withBudget(String newStrategy, int newEvaluations, long newSeed) {
+    public RunConfig withBudget(Strategy newStrategy, int newEvaluations, long newSeed) {
         return new RunConfig(name, space, newStrategy, newEvaluations, population, sampleSize,
                 mutation, crossover, newSeed, evaluator, evaluatorOptions, devices, predictor,
                 flopsCoefficients, fitness, targetMs, w, mnasnetMode, extraObjectives,
@@ -128,51 +124,21 @@ public record RunConfig(
                 spaceHash, recordedLatency, childBatch, async);
     }
 
-    /** The config as YAML keys, in a fixed order; nulls left out. */
-    public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "name", name);
-        m.put("space", space);
-        put(m, "space-hash", spaceHash);
-        m.put("strategy", strategy);
-        m.put("evaluations", evaluations);
-        m.put("population", population);
-        m.put("sample-size", sampleSize);
-        m.put("mutation", mutation);
-        m.put("crossover", crossover);
-        m.put("child-batch", childBatch);
-        m.put("async", async);
-        m.put("seed", seed);
-        m.put("evaluator", evaluator);
-        m.put("evaluator-options", evaluatorOptions);
-        m.put("devices", devices);
-        m.put("predictor", predictor);
-        Map<String, Object> coefficients = new LinkedHashMap<>();
-        flopsCoefficients.forEach((d, c) -> {
-            Map<String, Object> pair = new LinkedHashMap<>();  // fixed order: same file each time
-            pair.put("ms-per-mmac", c.get(0));
-            pair.put("offset-ms", c.get(1));
-            coefficients.put(d, pair);
-        });
-        m.put("flops-coefficients", coefficients);
-        put(m, "recorded-latency", recordedLatency);
-        m.put("fitness", fitness);
-        m.put("target-ms", targetMs);
-        m.put("w", w);
-        m.put("mnasnet-mode", mnasnetMode);
-        m.put("extra-objectives", extraObjectives);
-        m.put("max-latency-ms", maxLatencyMs);
-        put(m, "max-params", maxParams);
-        put(m, "max-flops", maxFlops);
-        put(m, "max-memory", maxMemory);
-        m.put("checkpoint-every", checkpointEvery);
-        m.put("max-proposals", maxProposals);
-        return m;
+    /** The Pareto objectives of this run: accuracy, latency per device, the extra objectives. */
+    public ParetoObjectives objectives() {
+        return new ParetoObjectives(devices, extraObjectives.contains("params"),
+                extraObjectives.contains("flops"));
     }
 
-    private static void put(Map<String, Object> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value);
+    /** The config as YAML keys, in {@link RunKey}'s order; nulls left out. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (RunKey k : RunKey.values()) {
+            Object value = k.write(this);
+            if (value != null) {
+                m.put(k.key(), value);
+            }
         }
+        return m;
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.jnas.text.InputFileException;
 import io.jnas.text.YamlFile;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,7 @@ import java.util.Map;
 public final class RunConfigReader {
 
     /** Keys of a run config, in the order they are written. */
-    public static final List<String> KEYS = List.of("name", "space", "space-hash", "strategy",
-            "evaluations", "population", "sample-size", "mutation", "crossover", "child-batch", "async", "seed",
-            "evaluator", "evaluator-options", "devices", "predictor", "flops-coefficients",
-            "recorded-latency",
-            "fitness", "target-ms", "w", "mnasnet-mode", "extra-objectives", "max-latency-ms",
-            "max-params", "max-flops", "max-memory", "checkpoint-every", "max-proposals");
+    public static final List<String> KEYS = RunKey.names();
 
     /**
      * Keys a run-config file may hold that say where evaluations run, not what the run is
@@ -43,7 +37,7 @@ public final class RunConfigReader {
             "db-password-file", "db-password", "dashboard-port");
 
     /** Built-in defaults, used for keys no layer sets (sample-size: population / 4, as NNI). */
-    public static final Map<String, Object> DEFAULTS = defaults();
+    public static final Map<String, Object> DEFAULTS = RunKey.defaults();
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -147,32 +141,5 @@ public final class RunConfigReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write run config as YAML", e);
         }
-    }
-
-    private static Map<String, Object> defaults() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("space", "configs/spaces/mnist-small.yaml");
-        d.put("strategy", "regularized");
-        d.put("evaluations", 1000);
-        d.put("population", 100);
-        d.put("mutation", 0.05);
-        d.put("crossover", 0.9);
-        d.put("child-batch", 1);
-        d.put("async", false);
-        d.put("seed", 1);
-        d.put("evaluator", "train");
-        d.put("evaluator-options", Map.of());
-        d.put("devices", List.of("local"));
-        d.put("predictor", "table");
-        d.put("flops-coefficients", Map.of());
-        d.put("fitness", "mnasnet");
-        d.put("target-ms", Map.of());
-        d.put("w", -0.07);
-        d.put("mnasnet-mode", "soft");
-        d.put("extra-objectives", new ArrayList<>());
-        d.put("max-latency-ms", Map.of());
-        d.put("checkpoint-every", 10);
-        d.put("max-proposals", 1000);
-        return java.util.Collections.unmodifiableMap(d);
     }
 }

@@ -1,90 +1,90 @@
 package io.jnas.run;
 
-import java.math.BigDecimal;
+import io.jnas.profile.Quantity;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Typed, checked access to merged config keys; every message says where a value came from. */
 final class RunConfigValues {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern QUANTITY =
-            Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([kKMG]?)");
 
     private final Map<String, Object> values;
     private final Function<String, String> where;
+    private final Map<RunKey, Object> parsed = new EnumMap<>(RunKey.class);
 
     RunConfigValues(Map<String, Object> values, Function<String, String> where) {
         this.values = values;
         this.where = where;
     }
 
+    /** The checked value of a key parsed already (keys are parsed in table order). */
+    @SuppressWarnings("unchecked")
+    <T> T parsed(RunKey key) {
+        return (T) parsed.get(key);
+    }
+
+    /** Null when no layer sets the key, else what {@code read} makes of it. */
+    <T> T optional(String key, Function<String, T> read) {
+        return values.get(key) == null ? null : read.apply(key);
+    }
+
     RunConfig toConfig() {
-        int population = integer("population", 2, 100_000);
-        List<String> devices = names("devices");
-        RunConfig c = new RunConfig(
-                values.get("name") == null ? null : name("name"),
-                text("space"),
-                choice("strategy", RunConfig.STRATEGIES),
-                integer("evaluations", 1, 10_000_000),
-                population,
-                sampleSize(population),
-                probability("mutation"),
-                probability("crossover"),
-                longValue("seed"),
-                text("evaluator"),
-                options("evaluator-options"),
-                devices,
-                choice("predictor", List.of("table", "flops", "recorded")),
-                coefficients("flops-coefficients", devices),
-                choice("fitness", List.of("mnasnet", "pareto")),
-                perDevice("target-ms", devices),
-                w(),
-                choice("mnasnet-mode", List.of("soft", "hard")),
-                extraObjectives(),
-                perDevice("max-latency-ms", devices),
-                quantity("max-params"),
-                quantity("max-flops"),
-                quantity("max-memory"),
-                integer("checkpoint-every", 1, 1_000_000),
-                integer("max-proposals", 1, 10_000_000),
-                values.get("space-hash") == null ? null : text("space-hash"),
-                values.get("recorded-latency") == null ? null : text("recorded-latency"),
-                integer("child-batch", 1, population),
-                bool("async"));
-        if (!c.strategy().equals("regularized") && (c.childBatch() != 1 || c.async())) {
-            throw new RunConfigException(where.apply(c.async() ? "async" : "child-batch")
+        for (RunKey k : RunKey.values()) {
+            parsed.put(k, k.parse(this));
+        }
+        RunConfig c = new RunConfig(parsed(RunKey.NAME), parsed(RunKey.SPACE),
+                parsed(RunKey.STRATEGY), parsed(RunKey.EVALUATIONS), parsed(RunKey.POPULATION),
+                parsed(RunKey.SAMPLE_SIZE), parsed(RunKey.MUTATION), parsed(RunKey.CROSSOVER),
+                parsed(RunKey.SEED), parsed(RunKey.EVALUATOR), parsed(RunKey.EVALUATOR_OPTIONS),
+                parsed(RunKey.DEVICES), parsed(RunKey.PREDICTOR),
+                parsed(RunKey.FLOPS_COEFFICIENTS), parsed(RunKey.FITNESS),
+                parsed(RunKey.TARGET_MS), parsed(RunKey.W), parsed(RunKey.MNASNET_MODE),
+                parsed(RunKey.EXTRA_OBJECTIVES), parsed(RunKey.MAX_LATENCY_MS),
+                parsed(RunKey.MAX_PARAMS), parsed(RunKey.MAX_FLOPS), parsed(RunKey.MAX_MEMORY),
+                parsed(RunKey.CHECKPOINT_EVERY), parsed(RunKey.MAX_PROPOSALS),
+                parsed(RunKey.SPACE_HASH), parsed(RunKey.RECORDED_LATENCY),
+                parsed(RunKey.CHILD_BATCH), parsed(RunKey.ASYNC));
+        List<String> devices = c.devices();
+        if (c.strategy() != Strategy.REGULARIZED && (c.childBatch() != 1 || c.async())) {
+            throw new RunConfigException(at(c.async() ? RunKey.ASYNC : RunKey.CHILD_BATCH)
                     + " applies to strategy regularized (nsga2 sends each generation as one"
                     + " batch, random search any number), so it must be "
                     + (c.async() ? "false" : "1") + " for strategy " + c.strategy() + ", but was "
                     + (c.async() ? "true" : c.childBatch()));
         }
         if (c.async() && c.childBatch() != 1) {
-            throw new RunConfigException(where.apply("child-batch") + " must be 1 with "
-                    + where.apply("async") + " (each finished evaluation starts one child),"
+            throw new RunConfigException(at(RunKey.CHILD_BATCH) + " must be 1 with "
+                    + at(RunKey.ASYNC) + " (each finished evaluation starts one child),"
                     + " but was " + c.childBatch());
         }
-        if (c.predictor().equals("flops")) {
+        if (c.predictor() == PredictorKind.FLOPS) {
             for (String d : devices) {
                 if (!c.flopsCoefficients().containsKey(d)) {
-                    throw new RunConfigException(where.apply("predictor") + " is flops, so "
-                            + where.apply("flops-coefficients") + " must give every device's"
+                    throw new RunConfigException(at(RunKey.PREDICTOR) + " is flops, so "
+                            + at(RunKey.FLOPS_COEFFICIENTS) + " must give every device's"
                             + " coefficients, but device '" + d + "' has none");
                 }
             }
         }
-        if (c.predictor().equals("recorded") && c.recordedLatency() == null) {
-            throw new RunConfigException(where.apply("predictor") + " is recorded, so "
-                    + where.apply("recorded-latency") + " must name the CSV of recorded latencies,"
+        if (c.predictor() == PredictorKind.RECORDED && c.recordedLatency() == null) {
+            throw new RunConfigException(at(RunKey.PREDICTOR) + " is recorded, so "
+                    + at(RunKey.RECORDED_LATENCY) + " must name the CSV of recorded latencies,"
                     + " but was missing");
         }
         return c;
+    }
+
+    /** How messages name a key: "file: key" or "--key". */
+    private String at(RunKey key) {
+        return where.apply(key.key());
     }
 
     private RunConfigException fail(String key, String rule, Object was) {
@@ -103,7 +103,7 @@ final class RunConfigValues {
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 
-    private String text(String key) {
+    String text(String key) {
         Object v = values.get(key);
         if (!(v instanceof String s) || s.isBlank()) {
             throw fail(key, "must be a non-empty string");
@@ -111,7 +111,7 @@ final class RunConfigValues {
         return s.trim();
     }
 
-    private String name(String key) {
+    String name(String key) {
         String s = text(key);
         if (!NAME.matcher(s).matches()) {
             throw fail(key, "must be letters, digits, '.', '_' or '-' (not starting with"
@@ -120,34 +120,39 @@ final class RunConfigValues {
         return s;
     }
 
-    private String choice(String key, List<String> allowed) {
+    <E extends Enum<E> & ConfigChoice> E choice(String key, Class<E> type) {
         Object v = values.get(key);
-        if (!(v instanceof String s) || !allowed.contains(s.trim())) {
-            throw fail(key, "must be one of " + String.join(", ", allowed));
+        if (v instanceof String s) {
+            for (E e : type.getEnumConstants()) {
+                if (e.key().equals(s.trim())) {
+                    return e;
+                }
+            }
         }
-        return s.trim();
+        throw fail(key, "must be one of " + String.join(", ", ConfigChoice.keys(type)));
     }
 
     /**
      * The tournament sample: P/4 when no layer sets it. A sample from a file that a smaller
      * {@code --population} flag no longer admits gets one message naming both origins.
      */
-    private int sampleSize(int population) {
-        Object v = values.get("sample-size");
+    int sampleSize(String key) {
+        int population = parsed(RunKey.POPULATION);
+        Object v = values.get(key);
         if (v == null) {
             return Math.max(1, population / 4);
         }
-        boolean fromAnotherLayer = !where.apply("sample-size").startsWith("--")
-                && where.apply("population").startsWith("--");
+        boolean fromAnotherLayer = !at(RunKey.SAMPLE_SIZE).startsWith("--")
+                && at(RunKey.POPULATION).startsWith("--");
         if (v instanceof Integer i && i > population && fromAnotherLayer) {
-            throw fail("sample-size", "must be at most the population " + population + " ("
-                    + where.apply("population") + "); set --sample-size too (P/4 = "
+            throw fail(key, "must be at most the population " + population + " ("
+                    + at(RunKey.POPULATION) + "); set --sample-size too (P/4 = "
                     + Math.max(1, population / 4) + ")", v);
         }
-        return integer("sample-size", 1, population);
+        return integer(key, 1, population);
     }
 
-    private int integer(String key, int min, int max) {
+    int integer(String key, int min, int max) {
         Object v = values.get(key);
         if (!(v instanceof Integer i) || i < min || i > max) {
             throw fail(key, "must be an integer in [" + min + ", " + max + "]");
@@ -155,7 +160,7 @@ final class RunConfigValues {
         return i;
     }
 
-    private boolean bool(String key) {
+    boolean bool(String key) {
         Object v = values.get(key);
         if (!(v instanceof Boolean b)) {
             throw fail(key, "must be true or false", show(v));
@@ -163,7 +168,7 @@ final class RunConfigValues {
         return b;
     }
 
-    private long longValue(String key) {
+    long longValue(String key) {
         Object v = values.get(key);
         if (v instanceof Integer i) {
             return i;
@@ -181,7 +186,7 @@ final class RunConfigValues {
         throw fail(key, "must be a number", show(v));
     }
 
-    private double probability(String key) {
+    double probability(String key) {
         double p = number(key, values.get(key));
         if (p < 0 || p > 1) {
             throw fail(key, "must be a probability in [0, 1]");
@@ -189,45 +194,34 @@ final class RunConfigValues {
         return p;
     }
 
-    private double w() {
-        double w = number("w", values.get("w"));
+    double w(String key) {
+        double w = number(key, values.get(key));
         if (w > 0) {
-            throw fail("w", "must be <= 0 (a latency penalty)");
+            throw fail(key, "must be <= 0 (a latency penalty)");
         }
         return w;
     }
 
-    /** A positive count, optionally with suffix k, M or G (powers of 1000); null when absent. */
-    private Long quantity(String key) {
+    /** A count > 0 as {@link Quantity} reads it (B only for a byte size); null when absent. */
+    Long quantity(String key, boolean bytes) {
         Object v = values.get(key);
         if (v == null) {
             return null;
         }
-        String rule = "must be an integer > 0, optionally with suffix k, M or G (x1000)";
-        if (v instanceof Integer || v instanceof Long) {
-            long n = ((Number) v).longValue();
-            if (n <= 0) {
-                throw fail(key, rule);
-            }
-            return n;
+        Optional<Long> n;
+        try {
+            n = v instanceof Integer || v instanceof Long ? Optional.of(((Number) v).longValue())
+                    : v instanceof String s ? Quantity.parse(s, bytes) : Optional.empty();
+        } catch (ArithmeticException e) {
+            n = Optional.empty();
         }
-        Matcher m = v instanceof String s ? QUANTITY.matcher(s.trim()) : null;
-        if (m == null || !m.matches()) {
-            throw fail(key, rule);
+        if (n.isEmpty() || n.get() <= 0) {
+            throw fail(key, "must be " + Quantity.FORM + ", and > 0");
         }
-        BigDecimal n = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(switch (m.group(2)) {
-            case "k", "K" -> 1_000L;
-            case "M" -> 1_000_000L;
-            case "G" -> 1_000_000_000L;
-            default -> 1L;
-        }));
-        if (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0) {
-            throw fail(key, rule);
-        }
-        return n.longValueExact();
+        return n.get();
     }
 
-    private List<String> names(String key) {
+    List<String> names(String key) {
         Object v = values.get(key);
         List<Object> items = new ArrayList<>();
         if (v instanceof String s) {
@@ -263,7 +257,7 @@ final class RunConfigValues {
         return m;
     }
 
-    private Map<String, String> options(String key) {
+    Map<String, String> options(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         map(key).forEach((k, v) -> {
             if (v instanceof Map<?, ?> || v instanceof List<?> || v == null) {
@@ -274,7 +268,8 @@ final class RunConfigValues {
         return out;
     }
 
-    private Map<String, Double> perDevice(String key, List<String> devices) {
+    Map<String, Double> perDevice(String key) {
+        List<String> devices = parsed(RunKey.DEVICES);
         Map<String, Double> out = new LinkedHashMap<>();
         map(key).forEach((k, v) -> {
             if (!devices.contains(String.valueOf(k))) {
@@ -289,7 +284,8 @@ final class RunConfigValues {
         return out;
     }
 
-    private Map<String, List<Double>> coefficients(String key, List<String> devices) {
+    Map<String, List<Double>> coefficients(String key) {
+        List<String> devices = parsed(RunKey.DEVICES);
         Map<String, List<Double>> out = new LinkedHashMap<>();
         String rule = "must map each device to {ms-per-mmac: >= 0, offset-ms: number}";
         map(key).forEach((k, v) -> {
@@ -309,8 +305,7 @@ final class RunConfigValues {
         return out;
     }
 
-    private List<String> extraObjectives() {
-        String key = "extra-objectives";
+    List<String> extraObjectives(String key) {
         Object v = values.get(key);
         List<Object> items = v instanceof List<?> l ? new ArrayList<>(l)
                 : v instanceof String s && !s.isBlank() ? new ArrayList<>(List.of(s.split(",")))

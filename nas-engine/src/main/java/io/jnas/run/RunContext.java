@@ -148,7 +148,7 @@ final class RunContext<D extends Design> implements SearchContext {
             }
         }
         stopReason = "no new architecture within the constraints in " + s.config().maxProposals()
-                + " proposals (max-proposals)" + (lastViolation == null
+                + " proposals (" + RunKey.MAX_PROPOSALS.key() + ")" + (lastViolation == null
                 ? "; the space may be exhausted" : "; last rejected: " + lastViolation);
         return Optional.empty();
     }

@@ -38,7 +38,7 @@ public record RunResult(RunDirectory directory, RunConfig config, List<Evaluatio
      * extra objectives), the front {@code nas export} exports by default.
      */
     public List<Evaluation> joint() {
-        return ParetoReport.joint(history, Strategies.objectives(config));
+        return ParetoReport.joint(history, config.objectives());
     }
 
     /** Evaluations done in this process (not replayed). */

@@ -7,8 +7,6 @@ import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.arch.Design;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
-import io.jnas.codec.SpaceCodec;
-import io.jnas.latency.FlopsPredictor;
 import io.jnas.latency.LatencyPredictor;
 import io.jnas.latency.PredictorProvider;
 import io.jnas.recorded.RecordedTables;
@@ -16,6 +14,7 @@ import io.jnas.search.Evaluation;
 import io.jnas.search.SearchStrategy;
 import io.jnas.search.fitness.Constraints;
 import io.jnas.search.fitness.MnasnetFitness;
+import io.jnas.search.fitness.ParetoObjectives;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -178,19 +177,9 @@ public final class SearchRun {
      */
     public Map<String, LatencyPredictor> predictors(RunConfig config, SearchCodec<?> space) {
         Map<String, LatencyPredictor> out = new LinkedHashMap<>();
+        PredictorKind.Sources sources = new PredictorKind.Sources(tables, recorded);
         for (String d : config.devices()) {
-            if (config.predictor().equals("recorded")) {
-                out.put(d, recorded.latency(Path.of(config.recordedLatency()), d));
-            } else if (!(space instanceof SpaceCodec blocks)) {
-                throw new IllegalArgumentException("predictor " + config.predictor() + " predicts"
-                        + " block-list architectures, but space '" + space.spaceName() + "' is a"
-                        + " cell space: use predictor recorded (with recorded-latency: <csv>)");
-            } else if (config.predictor().equals("flops")) {
-                List<Double> c = config.flopsCoefficients().get(d);
-                out.put(d, FlopsPredictor.of(d, c.get(0), c.get(1)));
-            } else {
-                out.put(d, tables.forDevice(d, blocks.space()));
-            }
+            out.put(d, config.predictor().forDevice(config, d, space, sources));
         }
         return out;
     }
@@ -199,7 +188,8 @@ public final class SearchRun {
             SearchCodec<D> space,
             Map<String, LatencyPredictor> predictors, EvaluationLog.Contents logged,
             Optional<Checkpoint> stored, AccuracyEvaluator opened) {
-        MnasnetFitness fitness = Strategies.fitness(config, config.targetMs());
+        MnasnetFitness fitness = config.mnasnetMode().fitness(config.targetMs(), config.w());
+        ParetoObjectives objectives = config.objectives();
         SeededRandom random = new SeededRandom(config.seed());
         Constraints constraints = new Constraints(config.maxLatencyMs(),
                 optional(config.maxParams()), optional(config.maxFlops()),
@@ -207,7 +197,7 @@ public final class SearchRun {
         LazyEvaluator evaluator = new LazyEvaluator(opened,
                 () -> evaluators.open(config.evaluator(), config.evaluatorOptions(),
                 config.space()));
-        SearchStrategy strategy = Strategies.create(config);
+        SearchStrategy strategy = config.strategy().create(config);
         listener.started(config, dir, logged.evaluations().size());
         long t0 = System.nanoTime();
         RunContext<D> ctx;
@@ -216,9 +206,9 @@ public final class SearchRun {
                         fsyncEachEvaluation);
                 evaluator) {
             RunContext.Setup<D> setup = new RunContext.Setup<>(config, dir, space, predictors,
-                    evaluator, constraints, fitness, Strategies.objectives(config),
-                    Strategies.tournament(config, fitness), random, logged.evaluations(), stored,
-                    listener, remote);
+                    evaluator, constraints, fitness, objectives,
+                    config.fitness().tournament(fitness, objectives), random,
+                    logged.evaluations(), stored, listener, remote);
             ctx = new RunContext<>(setup, log);
             ctx.strategy(strategy.name(), strategy::population);
             RunContext<D> run = ctx;
@@ -240,7 +230,7 @@ public final class SearchRun {
         }
         Map<String, List<Evaluation>> fronts = ParetoReport.fronts(ctx.history(), config.devices());
         RunDirectory.writeAtomically(dir.pareto(), ParetoReport.toJson(config, ctx.history(),
-                fronts, Strategies.objectives(config)));
+                fronts, config.objectives()));
         RunResult result = new RunResult(dir, config, ctx.history(), fronts, ctx.counters(),
                 Math.min(logged.evaluations().size(), ctx.evaluated()), ctx.stopReason(),
                 Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(ctx.evaluatorNanos()),

@@ -1,7 +1,6 @@
 package io.jnas.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,12 +37,12 @@ class RunConfigReaderTest {
     @Test
     void defaultsAreTheNniLikeRegularizedEvolution() {
         RunConfig c = RunConfigReader.of(List.of());
-        assertEquals("regularized", c.strategy());
+        assertEquals(Strategy.REGULARIZED, c.strategy());
         assertEquals(100, c.population());
         assertEquals(25, c.sampleSize(), "population / 4");
         assertEquals(0.05, c.mutation());
         assertEquals(List.of("local"), c.devices());
-        assertEquals("mnasnet", c.fitness());
+        assertEquals(FitnessKind.MNASNET, c.fitness());
         assertEquals(-0.07, c.w());
     }
 
@@ -52,7 +51,7 @@ class RunConfigReaderTest {
         Path f = yaml("strategy: random\nevaluations: 50\nseed: 3\n");
         RunConfig c = RunConfigReader.of(List.of(RunConfigReader.Layer.file(f),
                 RunConfigReader.Layer.flags(Map.of("seed", 9))));
-        assertEquals("random", c.strategy());
+        assertEquals(Strategy.RANDOM, c.strategy());
         assertEquals(50, c.evaluations());
         assertEquals(9, c.seed());
     }
@@ -92,8 +91,8 @@ class RunConfigReaderTest {
         assertEquals("--target-ms must name only devices of the run [local], but was 'gpu'",
                 error(List.of(RunConfigReader.Layer.flags(Map.of("target-ms",
                         Map.of("gpu", 3.0))))));
-        assertEquals("--max-params must be an integer > 0, optionally with suffix k, M or G"
-                + " (x1000), but was '12q'",
+        assertEquals("--max-params must be a number with an optional suffix K, M, G (x1000) or"
+                + " Ki, Mi, Gi (x1024), e.g. 60M or 1.5M or 2MB, and > 0, but was '12q'",
                 error(List.of(RunConfigReader.Layer.flags(Map.of("max-params", "12q")))));
         assertEquals("--predictor is flops, so flops-coefficients must give every device's"
                 + " coefficients, but device 'local' has none",
@@ -107,6 +106,21 @@ class RunConfigReaderTest {
         assertEquals(250_000L, c.maxParams());
         assertEquals(1_500_000L, c.maxFlops());
         assertEquals(4_000_000L, c.maxMemory());
+    }
+
+    @Test
+    void quantitiesReadAsNasProfileReadsThem() {
+        RunConfig c = RunConfigReader.of(List.of(RunConfigReader.Layer.flags(Map.of(
+                "max-params", "1.5Mi", "max-flops", "60m", "max-memory", "2MiB"))));
+        assertEquals(1_572_864L, c.maxParams());
+        assertEquals(60_000_000L, c.maxFlops());
+        assertEquals(2L << 20, c.maxMemory());
+        assertEquals("--max-params must be a number with an optional suffix K, M, G (x1000) or"
+                + " Ki, Mi, Gi (x1024), e.g. 60M or 1.5M or 2MB, and > 0, but was '2MB'",
+                error(List.of(RunConfigReader.Layer.flags(Map.of("max-params", "2MB")))));
+        assertEquals("--max-flops must be a number with an optional suffix K, M, G (x1000) or"
+                + " Ki, Mi, Gi (x1024), e.g. 60M or 1.5M or 2MB, and > 0, but was '0.5'",
+                error(List.of(RunConfigReader.Layer.flags(Map.of("max-flops", "0.5")))));
     }
 
     @Test

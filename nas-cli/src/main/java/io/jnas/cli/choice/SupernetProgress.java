@@ -1,5 +1,7 @@
 package io.jnas.cli.choice;
 
+import io.jnas.evaluators.Evaluators;
+import io.jnas.recorded.RecordedTables;
 import io.jnas.supernet.SupernetTrainer;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -29,6 +31,16 @@ public final class SupernetProgress implements SupernetTrainer.Listener {
     /** A bar when a terminal is attached (System.console()), lines otherwise. */
     public static SupernetProgress forConsole(PrintWriter err) {
         return new SupernetProgress(err, System.console() != null);
+    }
+
+    /** The evaluator registry of the command line: a supernet's training shown on stderr. */
+    public static Evaluators consoleEvaluators(RecordedTables recorded) {
+        return new Evaluators(recorded, forConsole(new PrintWriter(System.err, true)));
+    }
+
+    /** As {@link #consoleEvaluators(RecordedTables)}, with its own recorded tables. */
+    public static Evaluators consoleEvaluators() {
+        return consoleEvaluators(new RecordedTables());
     }
 
     @Override

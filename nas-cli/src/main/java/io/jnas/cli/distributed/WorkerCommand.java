@@ -1,11 +1,12 @@
 package io.jnas.cli.distributed;
 
-import io.jnas.cli.choice.EvaluatorChoice;
-import io.jnas.distributed.DistributedException;
+import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.distributed.EvaluationHandler;
 import io.jnas.distributed.JobDatabase;
 import io.jnas.distributed.ProjectVersion;
 import io.jnas.distributed.Worker;
+import io.jnas.evaluators.Evaluators;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -48,39 +49,28 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Stop when this process ends (local workers of --workers).")
     Long parentPid;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (!db.given()) {
-            err.println("nas worker: --db URL is required (the job database of the searches)");
-            err.flush();
-            return 2;
+            throw new IllegalArgumentException("--db URL is required (the job database of the"
+                    + " searches)");
         }
         String me = name != null ? name : host() + "-" + ProcessHandle.current().pid();
-        Worker worker;
-        try {
-            JobDatabase jobs = JobDatabase.open(db.settings());
-            EvaluationHandler handler = new EvaluationHandler(new EvaluatorChoice(),
-                    EvaluatorChoice.names(),
-                    jobs.results(), me, physicalMemory());
-            worker = Worker.start(jobs, handler, me, dashboardPort == null ? 0 : dashboardPort);
-            err.println("nas worker: " + me + " (jnas " + ProjectVersion.CURRENT + ") evaluates"
-                    + " jobs of " + jobs.settings().url() + " one at a time"
-                    + (dashboardPort == null ? "" : "; dashboard on http://localhost:"
-                    + dashboardPort));
-            err.flush();
-        } catch (DistributedException e) {
-            err.println("nas worker: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return e.exitCode();
-        }
-        Worker running = worker;
+        // a DistributedException leaves through NasCommand's one handler (exit 2 or 1)
+        JobDatabase jobs = JobDatabase.open(db.settings());
+        EvaluationHandler handler = new EvaluationHandler(SupernetProgress.consoleEvaluators(),
+                Evaluators.names(), jobs.results(), me, physicalMemory());
+        Worker running = Worker.start(jobs, handler, me, dashboardPort == null ? 0
+                : dashboardPort);
+        err.println("nas worker: " + me + " (jnas " + ProjectVersion.CURRENT + ") evaluates"
+                + " jobs of " + jobs.settings().url() + " one at a time"
+                + (dashboardPort == null ? "" : "; dashboard on http://localhost:"
+                + dashboardPort));
+        err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "worker-stop"));
         if (parentPid != null) {
             ProcessHandle.of(parentPid).ifPresentOrElse(

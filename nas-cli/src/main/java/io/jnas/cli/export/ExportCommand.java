@@ -12,6 +12,7 @@ import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
 import io.jnas.run.FinishedRun;
+import io.jnas.run.PredictorKind;
 import io.jnas.run.RunConfig;
 import io.jnas.space.SearchSpace;
 import java.io.PrintWriter;
@@ -121,7 +122,7 @@ public final class ExportCommand implements Callable<Integer> {
     private SubnetTiming timing(PrintWriter out) {
         try {
             RunConfig c = FinishedRun.load(run).config();
-            if (!c.predictor().equals("table")) {
+            if (c.predictor() != PredictorKind.TABLE) {
                 return SubnetTiming.PLAIN;
             }
             SearchSpace space = SearchSpace.load(Path.of(c.space()));

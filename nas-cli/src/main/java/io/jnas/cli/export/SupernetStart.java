@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import ai.djl.nn.Block;
 import io.jnas.arch.Architecture;
 import io.jnas.arch.Design;
-import io.jnas.cli.choice.EvaluatorChoice;
+import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.export.StartingWeights;
 import io.jnas.run.FinishedRun;
 import io.jnas.supernet.SupernetEvaluator;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,8 +42,9 @@ final class SupernetStart implements StartingWeights, AutoCloseable {
         if (!run.config().evaluator().equals(SupernetEvaluator.NAME)) {
             return Optional.empty();
         }
-        return Optional.of(new SupernetStart(EvaluatorChoice.openSupernet(
-                run.config().evaluatorOptions(), Path.of(run.config().space()))));
+        return Optional.of(new SupernetStart(Evaluators.openSupernet(
+                run.config().evaluatorOptions(), Path.of(run.config().space()),
+                SupernetProgress.forConsole(new PrintWriter(System.err, true)))));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.jnas.cli.options;
 
-import java.nio.file.Files;
+import io.jnas.data.ProjectHome;
 import java.nio.file.Path;
 
 /**
- * Where a space file named on the command line is: relative to the working directory first,
- * then to the checkout the launcher runs from ({@code -Dnas.home}), so the defaults work from
- * any folder.
+ * How every command reads a space named on the command line: a bare name means
+ * {@code configs/spaces/NAME.yaml}; the file is then found by {@link ProjectHome} (the working
+ * directory first, then the checkout the launcher runs from).
  */
 public final class SpacePaths {
 
@@ -15,15 +15,14 @@ public final class SpacePaths {
     private SpacePaths() {
     }
 
+    /** The space file a flag value names, as given (what a run's config.yaml records). */
+    public static String named(String value) {
+        return value.contains("/") || value.endsWith(".yaml") ? value
+                : "configs/spaces/" + value + ".yaml";
+    }
+
+    /** The file of {@link #named(String)}, found from here or from the checkout. */
     public static Path resolve(String name) {
-        Path p = Path.of(name);
-        String home = System.getProperty("nas.home");
-        if (!p.isAbsolute() && !Files.exists(p) && home != null) {
-            Path inHome = Path.of(home).resolve(p);
-            if (Files.exists(inHome)) {
-                return inHome;
-            }
-        }
-        return p;
+        return ProjectHome.resolve(Path.of(named(name)));
     }
 }

@@ -1,5 +1,6 @@
 package io.jnas.cli.search;
 
+import io.jnas.benchmark.SampleStats;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,10 @@ final class BenchReport {
         out.println(head);
         all.forEach((strategy, ms) -> {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s  %-22s",
-                    strategy, SearchBenchCommand.meanSd(best(ms), "%.4f")));
+                    strategy, SampleStats.meanSd(best(ms), "%.4f")));
             for (String d : devices) {
                 row.append(String.format(Locale.ROOT, "  %-22s",
-                        SearchBenchCommand.meanSd(hv(ms, d), "%.4f")));
+                        SampleStats.meanSd(hv(ms, d), "%.4f")));
             }
             double evals = ms.stream().mapToInt(SearchBench.Measure::evaluations).sum();
             double wall = ms.stream().mapToDouble(SearchBench.Measure::wallSeconds).sum();
@@ -61,11 +62,11 @@ final class BenchReport {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "%s vs %s: %s %+.4f (Welch p = %.3g)", first, strategy, bestLabel,
                     mean(best(base)) - mean(best(ms)),
-                    SearchBenchCommand.welch(best(base), best(ms))));
+                    SampleStats.welch(best(base), best(ms))));
             for (String d : devices) {
                 line.append(String.format(Locale.ROOT, "; %s%s %+.4f (p = %.3g)", hvLabel, d,
                         mean(hv(base, d)) - mean(hv(ms, d)),
-                        SearchBenchCommand.welch(hv(base, d), hv(ms, d))));
+                        SampleStats.welch(hv(base, d), hv(ms, d))));
             }
             out.println(line);
         });

@@ -1,6 +1,8 @@
 package io.jnas.cli.search;
 
+import io.jnas.cli.options.SpacePaths;
 import io.jnas.run.RunConfigException;
+import io.jnas.run.RunKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,14 +105,14 @@ final class RunOptions {
             description = "Latency limit (repeatable; a bare number: every device).")
     List<String> maxLatency;
 
-    @Option(names = "--max-params", paramLabel = "N", description = "Parameter limit (k/M/G).")
+    @Option(names = "--max-params", paramLabel = "N", description = "Parameter limit (K/M/G, Ki/Mi/Gi).")
     String maxParams;
 
-    @Option(names = "--max-flops", paramLabel = "N", description = "FLOPs limit (k/M/G).")
+    @Option(names = "--max-flops", paramLabel = "N", description = "FLOPs limit (K/M/G, Ki/Mi/Gi).")
     String maxFlops;
 
     @Option(names = "--max-memory", paramLabel = "BYTES",
-            description = "Peak activation memory limit at batch 1 (k/M/G).")
+            description = "Peak activation memory limit at batch 1 (K/M/G, Ki/Mi/Gi, B).")
     String maxMemory;
 
     @Option(names = "--checkpoint-every", paramLabel = "N",
@@ -124,47 +126,41 @@ final class RunOptions {
     /** Keys set by flags; per-device values without a device apply to {@code devices}. */
     Map<String, Object> keys(List<String> allDevices) {
         Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "space", space == null ? null : spacePath(space));
-        put(m, "strategy", strategy);
-        put(m, "evaluations", evaluations);
-        put(m, "population", population);
-        put(m, "sample-size", sampleSize);
-        put(m, "mutation", mutation);
-        put(m, "crossover", crossover);
-        put(m, "child-batch", childBatch);
-        put(m, "async", async);
-        put(m, "seed", seed);
-        put(m, "evaluator", evaluator);
-        put(m, "evaluator-options", evaluatorOptions);
-        put(m, "devices", devices);
-        put(m, "predictor", predictor);
-        put(m, "flops-coefficients", flops == null ? null : coefficients(flops));
-        put(m, "recorded-latency", recordedLatency);
-        put(m, "fitness", fitness);
-        put(m, "target-ms", targetMs == null ? null : perDevice("--target-ms", targetMs,
+        put(m, RunKey.SPACE, space == null ? null : SpacePaths.named(space));
+        put(m, RunKey.STRATEGY, strategy);
+        put(m, RunKey.EVALUATIONS, evaluations);
+        put(m, RunKey.POPULATION, population);
+        put(m, RunKey.SAMPLE_SIZE, sampleSize);
+        put(m, RunKey.MUTATION, mutation);
+        put(m, RunKey.CROSSOVER, crossover);
+        put(m, RunKey.CHILD_BATCH, childBatch);
+        put(m, RunKey.ASYNC, async);
+        put(m, RunKey.SEED, seed);
+        put(m, RunKey.EVALUATOR, evaluator);
+        put(m, RunKey.EVALUATOR_OPTIONS, evaluatorOptions);
+        put(m, RunKey.DEVICES, devices);
+        put(m, RunKey.PREDICTOR, predictor);
+        put(m, RunKey.FLOPS_COEFFICIENTS, flops == null ? null : coefficients(flops));
+        put(m, RunKey.RECORDED_LATENCY, recordedLatency);
+        put(m, RunKey.FITNESS, fitness);
+        put(m, RunKey.TARGET_MS, targetMs == null ? null : perDevice("--target-ms", targetMs,
                 allDevices));
-        put(m, "w", w);
-        put(m, "mnasnet-mode", mnasnetMode);
-        put(m, "extra-objectives", extraObjectives);
-        put(m, "max-latency-ms", maxLatency == null ? null : perDevice("--max-latency",
+        put(m, RunKey.W, w);
+        put(m, RunKey.MNASNET_MODE, mnasnetMode);
+        put(m, RunKey.EXTRA_OBJECTIVES, extraObjectives);
+        put(m, RunKey.MAX_LATENCY_MS, maxLatency == null ? null : perDevice("--max-latency",
                 maxLatency, allDevices));
-        put(m, "max-params", maxParams);
-        put(m, "max-flops", maxFlops);
-        put(m, "max-memory", maxMemory);
-        put(m, "checkpoint-every", checkpointEvery);
-        put(m, "max-proposals", maxProposals);
+        put(m, RunKey.MAX_PARAMS, maxParams);
+        put(m, RunKey.MAX_FLOPS, maxFlops);
+        put(m, RunKey.MAX_MEMORY, maxMemory);
+        put(m, RunKey.CHECKPOINT_EVERY, checkpointEvery);
+        put(m, RunKey.MAX_PROPOSALS, maxProposals);
         return m;
     }
 
-    /** A bare name means configs/spaces/NAME.yaml. */
-    static String spacePath(String value) {
-        return value.contains("/") || value.endsWith(".yaml") ? value
-                : "configs/spaces/" + value + ".yaml";
-    }
-
-    private static void put(Map<String, Object> m, String key, Object value) {
+    private static void put(Map<String, Object> m, RunKey key, Object value) {
         if (value != null) {
-            m.put(key, value);
+            m.put(key.key(), value);
         }
     }
 

@@ -5,6 +5,7 @@ import io.jnas.latency.LatencyPredictor;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunResult;
 import io.jnas.run.SearchRun;
+import io.jnas.run.Strategy;
 import io.jnas.search.Evaluation;
 import io.jnas.search.fitness.Hypervolume;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class SearchBench {
 
     /** The measures of a finished run. */
     static Measure measure(RunResult r, double best, Map<String, Double> hypervolume) {
-        return new Measure(r.config().strategy(), r.config().seed(), best, hypervolume,
+        return new Measure(r.config().strategy().key(), r.config().seed(), best, hypervolume,
                 r.evaluatedNow(), r.wall().toNanos() / 1e9, r.inEvaluator().toNanos() / 1e9,
                 r.inLog().toNanos() / 1e9);
     }
@@ -70,7 +71,7 @@ final class SearchBench {
             throw new UncheckedIOException("cannot create a temporary run directory", e);
         }
         try {
-            RunResult r = runs.start(base.withBudget(strategy, evaluations, seed)
+            RunResult r = runs.start(base.withBudget(Strategy.of(strategy), evaluations, seed)
                     .withName(strategy + "-" + seed), dir.resolve("run"));
             Map<String, Double> hv = new LinkedHashMap<>();
             referenceMs.forEach((d, ref) -> hv.put(d, Hypervolume.of(r.history().stream()

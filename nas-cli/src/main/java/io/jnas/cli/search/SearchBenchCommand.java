@@ -2,8 +2,9 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
-import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.cli.choice.PredictorChoice;
+import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.latency.PredictorProvider;
@@ -21,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.apache.commons.math3.stat.inference.TTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +66,8 @@ public final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--default-evaluator", hidden = true, defaultValue = "synflow")
     String defaultEvaluator;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Mixin
     RunOptions options = new RunOptions();
@@ -77,7 +76,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
     private final PredictorProvider tables;
 
     public SearchBenchCommand() {
-        this(new EvaluatorChoice(), new PredictorChoice());
+        this(SupernetProgress.consoleEvaluators(), new PredictorChoice());
     }
 
     public SearchBenchCommand(EvaluatorSource evaluators, PredictorProvider tables) {
@@ -155,20 +154,5 @@ public final class SearchBenchCommand implements Callable<Integer> {
                     "%s %.3f ms%s", d, ms, t != null ? "" : " = centroid"));
         });
         return sb.toString();
-    }
-
-    /** mean ± sd of values. */
-    static String meanSd(double[] values, String format) {
-        SummaryStatistics s = new SummaryStatistics();
-        for (double v : values) {
-            s.addValue(v);
-        }
-        return String.format(Locale.ROOT, format + " ± " + format, s.getMean(),
-                s.getStandardDeviation());
-    }
-
-    /** Two-sided p-value of Welch's t-test; NaN when both samples are constant. */
-    static double welch(double[] a, double[] b) {
-        return new TTest().tTest(a, b);
     }
 }

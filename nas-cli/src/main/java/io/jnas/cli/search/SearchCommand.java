@@ -2,9 +2,10 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
-import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.cli.choice.PredictorChoice;
+import io.jnas.cli.choice.SupernetProgress;
 import io.jnas.cli.distributed.DistributedOptions;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.distributed.Coordinator;
 import io.jnas.distributed.DistributedException;
@@ -76,8 +77,8 @@ public final class SearchCommand implements Callable<Integer> {
             + " progress line every N evaluations (default: a tenth of the budget).")
     Integer progressEvery;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--measure-missing", description = "A block key that a device's lookup"
             + " table lacks is timed, when first needed, on an agent of that hardware id in"
@@ -99,7 +100,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** The product's evaluators and lookup-table predictors. */
     public SearchCommand() {
-        this(new EvaluatorChoice(), new PredictorChoice());
+        this(SupernetProgress.consoleEvaluators(), new PredictorChoice());
     }
 
     /** With given evaluators and table predictors (tests, embedding). */

@@ -8,6 +8,7 @@ import io.jnas.recorded.TableOptimum;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunResult;
 import io.jnas.run.SearchRun;
+import io.jnas.run.Strategy;
 import io.jnas.search.Evaluation;
 import io.jnas.search.fitness.Hypervolume;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class TableBench {
     /** Runs {@code strategy} with {@code seed} into {@code runsDir/<strategy>-<seed>}. */
     Outcome run(RunConfig base, String strategy, int evaluations, long seed) {
         String name = strategy + "-" + seed;
-        RunResult r = runs.start(base.withBudget(strategy, evaluations, seed).withName(name),
+        RunResult r = runs.start(base.withBudget(Strategy.of(strategy), evaluations, seed).withName(name),
                 runsDir.resolve(name));
         Evaluation best = r.history().get(0);
         for (Evaluation e : r.history()) {

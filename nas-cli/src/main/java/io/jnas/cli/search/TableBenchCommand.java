@@ -1,7 +1,8 @@
 package io.jnas.cli.search;
 
 import io.jnas.cell.Cell;
-import io.jnas.cli.choice.EvaluatorChoice;
+import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.CellCodec;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
@@ -9,11 +10,13 @@ import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;
 import io.jnas.recorded.RecordedTables;
 import io.jnas.recorded.TableOptimum;
+import io.jnas.run.ConfigChoice;
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;
 import io.jnas.run.SearchRun;
+import io.jnas.run.Strategy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -89,7 +92,7 @@ public final class TableBenchCommand implements Callable<Integer> {
     @Option(names = "--strategies", paramLabel = "NAME", split = ",",
             description = "Strategies to compare (default: every strategy, "
                     + "regularized,random,nsga2,surrogate).")
-    List<String> strategies = RunConfig.STRATEGIES;
+    List<String> strategies = ConfigChoice.keys(Strategy.class);
 
     @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
             description = "Seeds per strategy: K from --first-seed (default: ${DEFAULT-VALUE}).")
@@ -107,8 +110,8 @@ public final class TableBenchCommand implements Callable<Integer> {
             + " from (default: nb201, 200 evaluations, population 20, fitness pareto).")
     Path config;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Mixin
     RunOptions options = new RunOptions();
@@ -150,7 +153,7 @@ public final class TableBenchCommand implements Callable<Integer> {
         Path dir = outDir != null ? outDir : Path.of("runs", "bench-" + LocalDateTime.now()
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         requireEmpty(dir);
-        SearchRun runs = new SearchRun(new EvaluatorChoice(tables), (d, s) -> {
+        SearchRun runs = new SearchRun(SupernetProgress.consoleEvaluators(tables), (d, s) -> {
             throw new IllegalArgumentException("bench uses recorded latency only");
         }, RunListener.NONE, tables).withLogForcedAtEnd();
         BudgetRegret regret = BudgetRegret.of(keys, acc, accuracyColumn, lat, base.devices());

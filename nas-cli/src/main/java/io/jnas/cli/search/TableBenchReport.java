@@ -1,5 +1,6 @@
 package io.jnas.cli.search;
 
+import io.jnas.benchmark.SampleStats;
 import io.jnas.codec.CellCodec;
 import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;
@@ -64,7 +65,7 @@ final class TableBenchReport {
                 t.bestAccuracy(), found);
         if (reportColumn != null) {
             StringJoiner rep = new StringJoiner(", ");
-            all.forEach((s, os) -> rep.add(s + " " + SearchBenchCommand.meanSd(os.stream()
+            all.forEach((s, os) -> rep.add(s + " " + SampleStats.meanSd(os.stream()
                     .mapToDouble(o -> o.reported().orElseThrow()).toArray(), "%.4f")));
             out.printf(Locale.ROOT, "%s of each run's best by %s: %s%n", reportColumn, column, rep);
         }
@@ -126,7 +127,7 @@ final class TableBenchReport {
         all.forEach((s, os) -> {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s", s));
             devices.forEach(d -> row.append(String.format(Locale.ROOT, "  %-18s",
-                    SearchBenchCommand.meanSd(os.stream().mapToDouble(o -> o.meanRegret(d))
+                    SampleStats.meanSd(os.stream().mapToDouble(o -> o.meanRegret(d))
                             .toArray(), "%.3f"))));
             out.println(row);
         });

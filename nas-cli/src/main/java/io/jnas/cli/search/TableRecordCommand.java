@@ -1,18 +1,19 @@
 package io.jnas.cli.search;
 
 import io.jnas.accuracy.AccuracyEvaluator;
-import io.jnas.cell.Cell;
-import io.jnas.cell.CellNetwork;
-import io.jnas.cli.choice.EvaluatorChoice;
+import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.CellCodec;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.fleet.AgentEntry;
 import io.jnas.fleet.DeviceInfo;
 import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
+import io.jnas.recorded.TableRecorder;
 import io.jnas.run.RunConfigException;
 import io.jnas.run.RunDirectory;
 import java.io.IOException;
@@ -21,14 +22,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,14 +75,14 @@ public final class TableRecordCommand implements Callable<Integer> {
             + " column (default: local for the local agent, else the agent's hardware id).")
     String deviceColumn;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SearchCodec<?> codec = SearchCodecs.load(Path.of(RunOptions.spacePath(space)));
+        SearchCodec<?> codec = SearchCodecs.load(Path.of(SpacePaths.named(space)));
         if (!(codec instanceof CellCodec cells)) {
             throw new RunConfigException("--space must be a cell space, but '"
                     + codec.spaceName() + "' is a block-list space");
@@ -90,57 +90,37 @@ public final class TableRecordCommand implements Callable<Integer> {
         for (Path f : List.of(accuracyOut, latencyOut)) {
             createParent(f); // before the minutes of measuring, not after
         }
-        List<Cell> all = cells.space().cells();
         AgentEntry entry = new AgentEntry(agent, agent, Optional.empty(), Optional.empty(),
                 Duration.ofMinutes(5));
-        try (AccuracyEvaluator acc = new EvaluatorChoice().open(evaluator, Map.of());
+        try (AccuracyEvaluator acc = new Evaluators().open(evaluator, Map.of());
                 FleetAgent timer = FleetConnector.standard().open(entry)) {
             DeviceInfo device = timer.describe();
             String column = deviceColumn != null ? deviceColumn
                     : entry.isLocal() ? "local" : device.hardwareId();
-            StringBuilder a = new StringBuilder("# " + evaluator + " of every cell of space "
-                    + codec.spaceName() + " (" + codec.spaceHash() + "), recorded "
-                    + Instant.now() + " by nas bench record\narch," + evaluator + "\n");
-            StringBuilder l = new StringBuilder();
-            StringBuilder spread = new StringBuilder("arch,p10_ms,p90_ms,cv,calls\n");
-            double[] cv = new double[all.size()];
-            String protocol = "";
-            long t0 = System.nanoTime();
-            for (int i = 0; i < all.size(); i++) {
-                CellNetwork n = cells.space().network(all.get(i));
-                ModelLatency m = timer.profileModel(n, MeasureSettings.defaults());
-                a.append(String.format(Locale.ROOT, "%s,%.6f%n", n.cell(),
-                        acc.evaluate(n)));
-                l.append(String.format(Locale.ROOT, "%s,%.6f%n", n.cell(), m.medianMs()));
-                spread.append(String.format(Locale.ROOT, "%s,%.6f,%.6f,%.6f,%d%n", n.cell(),
-                        m.p10Ms(), m.p90Ms(), m.cv(), m.count()));
-                cv[i] = m.cv();
-                protocol = m.protocol().toString();
-                if ((i + 1) % Math.max(1, all.size() / 10) == 0 || i + 1 == all.size()) {
-                    err.printf(Locale.ROOT, "record: %d/%d cells, %.0fs%n", i + 1, all.size(),
-                            (System.nanoTime() - t0) / 1e9);
-                    err.flush();
-                }
-            }
-            Arrays.sort(cv);
-            String head = String.format(Locale.ROOT, "# latency in ms of every cell network"
-                    + " of space %s (%s) end to end, median over calls: agent %s (%s),"
-                    + " engine %s %s, device %s, dtype float32, batch 1, threads %d, protocol"
-                    + " %s; spread: cv median %.3f, max %.3f (per cell in %s); recorded %s%n"
-                    + "arch,%s%n", codec.spaceName(), codec.spaceHash(), device.hardwareId(),
-                    device.deviceName(), device.engine(), device.engineVersion(),
-                    device.device(), device.threads(), protocol, cv[cv.length / 2],
-                    cv[cv.length - 1], spreadFile().getFileName(), Instant.now(), column);
-            RunDirectory.writeAtomically(accuracyOut, a.toString());
-            RunDirectory.writeAtomically(latencyOut, head + l);
-            RunDirectory.writeAtomically(spreadFile(), spread.toString());
+            TableRecorder.Tables t = TableRecorder.record(cells.space(), codec.spaceHash(), acc,
+                    evaluator, n -> timing(timer.profileModel(n, MeasureSettings.defaults())),
+                    (done, total, seconds) -> {
+                        err.printf(Locale.ROOT, "record: %d/%d cells, %.0fs%n", done, total,
+                                seconds);
+                        err.flush();
+                    });
+            RunDirectory.writeAtomically(accuracyOut, t.accuracyCsv());
+            RunDirectory.writeAtomically(latencyOut, t.latencyCsv(new TableRecorder.Device(
+                    device.hardwareId(), device.deviceName(), device.engine(),
+                    device.engineVersion(), device.device(), device.threads()), column,
+                    spreadFile().getFileName().toString()));
+            RunDirectory.writeAtomically(spreadFile(), t.spreadCsv());
             out.printf(Locale.ROOT, "recorded %,d cells of %s in %.0fs: %s (column %s), %s"
-                    + " (column %s), %s%n", all.size(), codec.spaceName(),
-                    (System.nanoTime() - t0) / 1e9, accuracyOut, evaluator, latencyOut,
-                    column, spreadFile());
+                    + " (column %s), %s%n", t.cells(), codec.spaceName(), t.seconds(),
+                    accuracyOut, evaluator, latencyOut, column, spreadFile());
             out.flush();
         }
         return 0;
+    }
+
+    private static TableRecorder.Timing timing(ModelLatency m) {
+        return new TableRecorder.Timing(m.medianMs(), m.p10Ms(), m.p90Ms(), m.cv(), m.count(),
+                m.protocol().toString());
     }
 
     private static void createParent(Path file) {

@@ -1,12 +1,13 @@
 package io.jnas.cli.supernet;
 
 import io.jnas.accuracy.AccuracyEvaluator;
-import io.jnas.accuracy.EvaluatorFactory;
 import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.cli.choice.SupernetProgress;
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.SpacePaths;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.Fidelity;
 import io.jnas.supernet.ReferenceTable;
@@ -51,9 +52,8 @@ public final class FidelityCommand implements Callable<Integer> {
             description = "reference table (default: ${DEFAULT-VALUE})")
     String reference;
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "the space the table's subnets belong to (default: ${DEFAULT-VALUE})")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--evaluators", split = ",", defaultValue = "train,synflow,gradnorm,supernet",
             description = "evaluators to score (default: ${DEFAULT-VALUE})")
@@ -81,7 +81,7 @@ public final class FidelityCommand implements Callable<Integer> {
     public Integer call() {
         ScoreCache cache = scores == null ? ScoreCache.NONE : ScoreCache.load(scores);
         PrintWriter out = spec.commandLine().getOut();
-        SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
+        SearchSpace s = SearchSpace.load(space.file());
         ReferenceTable table = ReferenceTable.load(SpacePaths.resolve(reference));
         Fidelity fidelity = Fidelity.of(s, table);
         out.printf("reference: %s, %d subnets; %s%n", reference, table.rows().size(),
@@ -107,9 +107,9 @@ public final class FidelityCommand implements Callable<Integer> {
                     out.println(fidelity.score(e, "supernet " + settings.budget(), cache));
                 }
             } else {
-                try (AccuracyEvaluator e = EvaluatorFactory.of(name,
+                try (AccuracyEvaluator e = Evaluators.of(name,
                         EvaluatorOptionsReader.read(trainOptions, s.input()))) {
-                    out.println(fidelity.score(e, name.equals(EvaluatorFactory.TRAIN)
+                    out.println(fidelity.score(e, name.equals(Evaluators.TRAIN)
                             ? "train " + trainOptions.get("train-samples") + " images x "
                                     + trainOptions.get("epochs") + " epochs" : name, cache));
                 }

@@ -6,7 +6,7 @@ import io.jnas.accuracy.TrainEvaluator;
 import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
-import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.cost.StaticCost;
 import io.jnas.data.DataLocations;
@@ -48,9 +48,8 @@ public final class ReferenceCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "search space file (default: ${DEFAULT-VALUE})")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--out", required = true, description = "CSV file to write (and continue)")
     Path out;
@@ -128,7 +127,7 @@ public final class ReferenceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--repeat must be in [0, " + k + "], but was "
                     + repeat);
         }
-        SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
+        SearchSpace s = SearchSpace.load(space.file());
         TrainSettings base = new TrainSettings(epochs, 0, batch, samples, validation, lr,
                 TrainSettings.OptimizerKind.ADAM, seeds.get(0), false, 5);
         EvaluatorOptions options = new EvaluatorOptions(dataSet,

@@ -2,7 +2,7 @@ package io.jnas.cli.supernet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jnas.cli.choice.SupernetProgress;
-import io.jnas.cli.options.SpacePaths;
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
 import io.jnas.space.SearchSpace;
@@ -37,9 +37,8 @@ public final class SupernetTrainCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "search space file (default: ${DEFAULT-VALUE})")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--runs-dir", defaultValue = "runs/supernets",
             description = "where supernets are stored (default: ${DEFAULT-VALUE})")
@@ -57,7 +56,7 @@ public final class SupernetTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SearchSpace s = SearchSpace.load(SpacePaths.resolve(space));
+        SearchSpace s = SearchSpace.load(space.file());
         SupernetSettings settings = SupernetSettings.read(options);
         DataLocations where = DataLocations.fromOptions(options);
         SupernetData data = SupernetData.load(s, settings, where);

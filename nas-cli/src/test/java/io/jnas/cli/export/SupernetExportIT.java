@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnas.arch.Architecture;
 import io.jnas.cli.NasCommand;
-import io.jnas.cli.choice.EvaluatorChoice;
 import io.jnas.data.TestData;
+import io.jnas.evaluators.Evaluators;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.model.DesignModels;
 import io.jnas.model.DjlRuntime;
@@ -72,7 +72,7 @@ class SupernetExportIT {
         m.put("predictor", "flops");
         m.put("flops-coefficients", Map.of("local", Map.of("ms-per-mmac", 0.2, "offset-ms", 0.4)));
         runDir = tmp.resolve("run");
-        new SearchRun(new EvaluatorChoice(), TestRuns.NO_TABLES, RunListener.NONE).start(
+        new SearchRun(new Evaluators(), TestRuns.NO_TABLES, RunListener.NONE).start(
                 RunConfigReader.of(List.of(RunConfigReader.Layer.flags(m))), runDir);
     }
 

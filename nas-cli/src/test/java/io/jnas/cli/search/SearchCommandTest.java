@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.run.RunConfig;
 import io.jnas.run.RunConfigReader;
+import io.jnas.run.Strategy;
 import io.jnas.search.Spaces;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ class SearchCommandTest {
                 "--target-ms", "1.5", "--name", "flags-run").toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         RunConfig c = RunConfigReader.read(dir.resolve("config.yaml"));
-        assertEquals("random", c.strategy());
+        assertEquals(Strategy.RANDOM, c.strategy());
         assertEquals(42, c.seed());
         assertEquals(1.5, c.targetMs().get("local"));
         assertEquals("flags-run", c.name());
