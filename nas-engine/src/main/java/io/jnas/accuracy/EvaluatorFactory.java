@@ -38,7 +38,7 @@ public final class EvaluatorFactory {
      */
     public static CachedEvaluator of(String name, EvaluatorOptions options) {
         AccuracyEvaluator e = switch (name) {
-            case TRAIN -> new TrainEvaluator(pool(options), options.train());
+            case TRAIN -> new TrainEvaluator(pool(options), options.train(), options.verify());
             case SYNFLOW -> new SynFlowProxy(options.seed());
             case GRADNORM -> {
                 ImageDataset pool = pool(options);
