@@ -3,7 +3,9 @@
 # SynFlow computation repeated on fixed subnets and compared bit for bit with its first result.
 #   scripts/native-faults.sh --minutes 10 --nets 40
 # Environment: ATEN_CPU_CAPABILITY (default "default", as `nas search` runs), NAS_JAVA_OPTS
-# (extra JVM flags, e.g. -XX:UseAVX=0), JAVA_HOME (another JDK).
+# (extra JVM flags, e.g. -XX:UseAVX=0), JAVA_HOME (another JDK), and whatever the natives read
+# (MKL_ENABLE_INSTRUCTIONS, ONEDNN_MAX_CPU_ISA, GLIBC_TUNABLES, ...; the run's first lines name
+# the ones set). NAS_NO_BUILD=1 skips the Maven build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=find-jdk.sh

@@ -85,6 +85,7 @@ public final class NativeFaultBench {
                 engine.getEngineName(), engine.getVersion(), threads,
                 System.getenv("ATEN_CPU_CAPABILITY"), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), nets, space.name(), seed, minutes);
+        System.out.println("settings: " + settings());
         Result[] ref = new Result[nets];
         long computations = 0;
         long faults = 0;
@@ -154,6 +155,22 @@ public final class NativeFaultBench {
             return new Result(Double.doubleToRawLongBits(weights),
                     Double.doubleToRawLongBits(output), Double.doubleToRawLongBits(s));
         }
+    }
+
+    /** The environment and JVM settings that choose which instruction sets the run uses. */
+    static String settings() {
+        List<String> out = new ArrayList<>();
+        for (String name : List.of("MKL_ENABLE_INSTRUCTIONS", "MKL_CBWR", "ONEDNN_MAX_CPU_ISA",
+                "DNNL_MAX_CPU_ISA", "GLIBC_TUNABLES")) {
+            String v = System.getenv(name);
+            if (v != null) {
+                out.add(name + "=" + v);
+            }
+        }
+        var hotspot = ManagementFactory.getPlatformMXBean(
+                com.sun.management.HotSpotDiagnosticMXBean.class);
+        out.add("-XX:UseAVX=" + hotspot.getVMOption("UseAVX").getValue());
+        return String.join(" ", out);
     }
 
     static List<Architecture> distinct(SearchSpace s, int count, long seed) {
