@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A deterministic score computed until two computations agree bit for bit. The zero-cost proxies
- * are seeded and repeat exactly, yet about one computation in 2,000 comes back wrong from the
+ * are seeded and repeat exactly, yet about one computation in 2,500 comes back wrong from the
  * native side, and not always visibly: 600 SynFlow scores of one seed, computed twice in two
  * processes, differed at one architecture (230.6 against 46.8, the right value, which every other
  * process read), and elsewhere a negative score appeared. A single wrong score changes a
