@@ -3,12 +3,14 @@ package io.jnas.accuracy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A deterministic score computed until two computations agree bit for bit. The zero-cost proxies
- * are seeded and repeat exactly, yet about one computation in 2,000 comes back wrong from the
+ * are seeded and repeat exactly, yet about one computation in 2,500 comes back wrong from the
  * native side, and not always visibly: 600 SynFlow scores of one seed, computed twice in two
  * processes, differed at one architecture (230.6 against 46.8, the right value, which every other
  * process read), and elsewhere a negative score appeared. A single wrong score changes a
@@ -36,27 +38,38 @@ final class AgreedScore {
      * @throws IllegalStateException when no two of {@link #MAX_RUNS} computations agree
      */
     static double of(String what, DoubleSupplier compute) {
+        return of(what, compute::getAsDouble, v -> v);
+    }
+
+    /**
+     * As {@link #of(String, DoubleSupplier)} for any result: two computations agree when their
+     * keys are equal ({@link Double} keys compare bit for bit, so 0.0 and -0.0 differ).
+     *
+     * @param key what must come out the same (e.g. a training's accuracies, not its seconds)
+     * @return the first result whose key an earlier computation gave too
+     * @throws IllegalStateException when no two of {@link #MAX_RUNS} computations agree
+     */
+    static <T> T of(String what, Supplier<T> compute, Function<T, ?> key) {
         List<String> seen = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
         for (int run = 1; run <= MAX_RUNS; run++) {
-            double v;
+            T v;
             try {
-                v = compute.getAsDouble();
+                v = compute.get();
             } catch (IllegalStateException e) {
                 seen.add(e.getMessage());
                 continue;
             }
-            for (double earlier : values) {
-                if (Double.compare(earlier, v) == 0) {
-                    if (run > 2) {
-                        LOG.warn("{}: computations disagreed ({}); kept {}, given by two of {}",
-                                what, seen, v, run);
-                    }
-                    return v;
+            Object k = key.apply(v);
+            if (keys.contains(k)) {
+                if (run > 2) {
+                    LOG.warn("{}: computations disagreed ({}); kept {}, given by two of {}",
+                            what, seen, k, run);
                 }
+                return v;
             }
-            values.add(v);
-            seen.add(Double.toString(v));
+            keys.add(k);
+            seen.add(String.valueOf(k));
         }
         throw new IllegalStateException(what + " must come out the same in two of " + MAX_RUNS
                 + " computations, but was " + seen);

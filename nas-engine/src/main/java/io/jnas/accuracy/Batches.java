@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.jnas.arch.Design;
 import io.jnas.data.ImageDataset;
+import java.util.SplittableRandom;
 
 /** Copies samples of an {@link ImageDataset} into NCHW tensors and checks data against nets. */
 final class Batches {
@@ -48,6 +49,25 @@ final class Batches {
         if (d.classes() > classes) {
             throw new IllegalArgumentException("data set '" + d.name() + "' has " + d.classes()
                     + " classes, but the architecture has only " + classes + " outputs");
+        }
+    }
+
+    /** 0, 1, ..., n - 1. */
+    static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    /** Fisher-Yates shuffle of {@code a} in place, driven by {@code rng}. */
+    static void shuffle(int[] a, SplittableRandom rng) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
         }
     }
 }

@@ -15,9 +15,11 @@ import io.jnas.data.DataLocations;
  *     that the data already fits the space
  * @param train training settings (train); its seed also seeds the proxies
  * @param proxyBatch mini-batch size of the data-driven proxies (gradnorm)
+ * @param verify train each candidate twice and keep its accuracy only when both agree (train;
+ *     the proxies always compute twice, see {@link AgreedScore})
  */
 public record EvaluatorOptions(String dataSet, DataLocations locations, InputShape resizeTo,
-        TrainSettings train, int proxyBatch) {
+        TrainSettings train, int proxyBatch, boolean verify) {
 
     public EvaluatorOptions {
         requireNonNull(dataSet, "dataSet");
@@ -27,6 +29,12 @@ public record EvaluatorOptions(String dataSet, DataLocations locations, InputSha
             throw new IllegalArgumentException("proxyBatch must be in [2, 4096], but was "
                     + proxyBatch);
         }
+    }
+
+    /** Options without verification of trainings. */
+    public EvaluatorOptions(String dataSet, DataLocations locations, InputShape resizeTo,
+            TrainSettings train, int proxyBatch) {
+        this(dataSet, locations, resizeTo, train, proxyBatch, false);
     }
 
     /** Fashion-MNIST from the standard locations, default training, proxy batch 64. */
@@ -40,14 +48,14 @@ public record EvaluatorOptions(String dataSet, DataLocations locations, InputSha
     }
 
     public EvaluatorOptions withDataSet(String name, DataLocations where) {
-        return new EvaluatorOptions(name, where, resizeTo, train, proxyBatch);
+        return new EvaluatorOptions(name, where, resizeTo, train, proxyBatch, verify);
     }
 
     public EvaluatorOptions withTrain(TrainSettings settings) {
-        return new EvaluatorOptions(dataSet, locations, resizeTo, settings, proxyBatch);
+        return new EvaluatorOptions(dataSet, locations, resizeTo, settings, proxyBatch, verify);
     }
 
     public EvaluatorOptions withResize(InputShape shape) {
-        return new EvaluatorOptions(dataSet, locations, shape, train, proxyBatch);
+        return new EvaluatorOptions(dataSet, locations, shape, train, proxyBatch, verify);
     }
 }

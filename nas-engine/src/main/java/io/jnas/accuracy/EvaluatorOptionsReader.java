@@ -20,7 +20,7 @@ public final class EvaluatorOptionsReader {
     /** Every key it accepts. */
     public static final List<String> KEYS = List.of("data-set", "data-dir", "download", "epochs",
             "steps", "batch", "train-samples", "val-samples", "lr", "optimizer", "seed",
-            "median-stopping", "proxy-batch", "resize");
+            "median-stopping", "proxy-batch", "resize", "verify");
 
     private EvaluatorOptionsReader() {
     }
@@ -67,7 +67,7 @@ public final class EvaluatorOptionsReader {
         }
         return new EvaluatorOptions(m.getOrDefault("data-set", d.dataSet()), where,
                 resize ? input : null, settings,
-                integer(m, "proxy-batch", d.proxyBatch()));
+                integer(m, "proxy-batch", d.proxyBatch()), bool(m, "verify", d.verify()));
     }
 
     private static int integer(Map<String, String> m, String key, int def) {

@@ -39,6 +39,23 @@ public final class MedianStoppingRule {
         return stop;
     }
 
+    /**
+     * Whether {@code accuracy} at {@code checkpoint} is below the median of the candidates
+     * {@link #record recorded} so far, without recording it: a candidate that may be trained
+     * again (a diverged or a verified training) is recorded once, when its result is final.
+     */
+    public synchronized boolean wouldStop(int checkpoint, double accuracy) {
+        List<Double> earlier = history.getOrDefault(checkpoint, List.of());
+        return earlier.size() >= minCandidates && accuracy < median(earlier);
+    }
+
+    /** Records a finished candidate's accuracies at checkpoints 1, 2, ... */
+    public synchronized void record(List<Double> checkpointAccuracies) {
+        for (int i = 0; i < checkpointAccuracies.size(); i++) {
+            history.computeIfAbsent(i + 1, k -> new ArrayList<>()).add(checkpointAccuracies.get(i));
+        }
+    }
+
     /** Candidates seen at a checkpoint so far. */
     public synchronized int seen(int checkpoint) {
         return history.getOrDefault(checkpoint, List.of()).size();

@@ -18,4 +18,9 @@ public record TrainResult(double accuracy, int steps, boolean stoppedEarly, bool
     public TrainResult {
         checkpointAccuracies = List.copyOf(checkpointAccuracies);
     }
+
+    /** Everything but the time: what two trainings from the same start must share. */
+    public List<Object> outcome() {
+        return List.of(accuracy, steps, stoppedEarly, diverged, checkpointAccuracies);
+    }
 }

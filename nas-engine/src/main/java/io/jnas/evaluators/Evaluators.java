@@ -82,7 +82,7 @@ public final class Evaluators implements EvaluatorSource {
 
     private static Map<String, Function<EvaluatorOptions, AccuracyEvaluator>> typed() {
         Map<String, Function<EvaluatorOptions, AccuracyEvaluator>> t = new LinkedHashMap<>();
-        t.put(TRAIN, o -> new TrainEvaluator(EvaluatorFactory.pool(o), o.train()));
+        t.put(TRAIN, o -> new TrainEvaluator(EvaluatorFactory.pool(o), o.train(), o.verify()));
         t.put(SYNFLOW, o -> new SynFlowProxy(o.seed()));
         t.put(GRADNORM, o -> {
             ImageDataset pool = EvaluatorFactory.pool(o);

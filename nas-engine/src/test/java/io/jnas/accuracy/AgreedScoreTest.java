@@ -74,4 +74,17 @@ class AgreedScoreTest {
         assertEquals(0.0, AgreedScore.of("x", s));
         assertEquals(3, s.calls);
     }
+
+    @Test
+    void anyResultAgreesByItsKeyAndTheAgreeingResultIsReturned() {
+        // trainings agree on their outcome, never on their seconds
+        Deque<TrainResult> runs = new ArrayDeque<>(List.of(
+                new TrainResult(0.6067, 38, false, false, List.of(0.6067), 8.1),
+                new TrainResult(0.5967, 38, false, false, List.of(0.5967), 8.3),
+                new TrainResult(0.6067, 38, false, false, List.of(0.6067), 8.2)));
+        TrainResult kept = AgreedScore.of("train of x", runs::pop, TrainResult::outcome);
+        assertEquals(0.6067, kept.accuracy());
+        assertEquals(8.2, kept.seconds(), "the result of the run that agreed");
+        assertTrue(runs.isEmpty());
+    }
 }

@@ -47,4 +47,17 @@ class MedianStoppingRuleTest {
                 () -> new MedianStoppingRule(0));
         assertEquals("minCandidates must be >= 1, but was 0", e.getMessage());
     }
+
+    @Test
+    void wouldStopJudgesWithoutRecordingAndRecordTakesAFinishedCandidate() {
+        MedianStoppingRule r = new MedianStoppingRule(1);
+        assertFalse(r.wouldStop(1, 0.1), "nobody recorded yet");
+        assertFalse(r.wouldStop(1, 0.1), "judging does not record");
+        assertEquals(0, r.seen(1));
+        r.record(List.of(0.5, 0.6));
+        assertEquals(1, r.seen(1));
+        assertEquals(1, r.seen(2));
+        assertTrue(r.wouldStop(1, 0.4));
+        assertFalse(r.wouldStop(2, 0.6), "equal to the median continues");
+    }
 }
