@@ -88,10 +88,15 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
                 integer(m, "seed", (int) d.seed()));
     }
 
-    /** The part of the settings that decides the trained weights, as a folder-name fragment. */
+    /**
+     * The part of the settings that decides the trained weights, as a folder-name fragment;
+     * {@code -cover}: the {@link Sandwich} whose largest and smallest draw every activation and
+     * the largest has squeeze-excite (folders without it were trained by the first rule, relu and
+     * no SE, and are not reused).
+     */
     public String budget() {
-        return String.format(Locale.ROOT, "e%d-b%d-r%d-lr%s%s", epochs, batchSize, randomSubnets,
-                learningRate, distill ? "-kd" : "");
+        return String.format(Locale.ROOT, "e%d-b%d-r%d-lr%s%s-cover", epochs, batchSize,
+                randomSubnets, learningRate, distill ? "-kd" : "");
     }
 
     /** Optimizer steps of the whole training (the last batch of an epoch may be partial). */

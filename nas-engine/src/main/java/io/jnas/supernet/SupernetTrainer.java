@@ -24,16 +24,15 @@ import io.jnas.data.Split;
 import io.jnas.model.DjlRuntime;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SubnetChoice;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a supernet with the sandwich rule (BigNAS, once-for-all): every step runs the largest
- * subnet on the batch's labels, then the smallest and {@code randomSubnets} random subnets on the
- * largest's soft labels (in-place distillation), sums the losses and takes one Adam step; the
+ * Trains a supernet with the sandwich rule (BigNAS, once-for-all; {@link Sandwich}): every step
+ * runs the largest subnet on the batch's labels, then the smallest and {@code randomSubnets}
+ * random subnets on the largest's soft labels (in-place distillation), sums the losses and takes one Adam step; the
  * learning rate follows a cosine from its initial value to 0. Checkpoints are taken every epoch;
  * a run resumed from one continues with the same batches and subnets (Adam's moments start
  * afresh, the one difference from an uninterrupted run).
@@ -161,16 +160,18 @@ public final class SupernetTrainer {
                 if (order == null || pos == 0) {
                     order = shuffled(n, new SplittableRandom(s.seed() * 1_000_003L + epoch));
                 }
+                List<SubnetChoice> sandwich = Sandwich.of(space, s.randomSubnets(), s.seed(),
+                        step);
                 loss = step(trainer, net, train, order, pos * s.batchSize(),
-                        Math.min(n, (pos + 1) * s.batchSize()), subnets(space, s, step), s.distill());
+                        Math.min(n, (pos + 1) * s.batchSize()), sandwich, s.distill());
                 listener.stepped(step + 1, loss);
                 if (!Float.isFinite(loss)) {
                     throw new Diverged("supernet training diverged at step " + (step + 1)
                             + " (loss " + loss + ")");
                 }
                 if ((step + 1) % perEpoch == 0 || step + 1 == total) {
-                    largest = accuracy.of(net, space.maximal());
-                    smallest = accuracy.of(net, space.minimal());
+                    largest = accuracy.of(net, Sandwich.largest(space));
+                    smallest = accuracy.of(net, Sandwich.smallest(space));
                     listener.validated(epoch + 1, largest, smallest);
                     if (step + 1 < total) {
                         store.saveCheckpoint(net, step + 1);
@@ -190,18 +191,6 @@ public final class SupernetTrainer {
         store.saveFinished(net, summary);
         listener.finished(seconds);
         return seconds;
-    }
-
-    /** The sandwich of one step: largest, smallest, then the random ones (seeded by step). */
-    static List<SubnetChoice> subnets(SearchSpace space, SupernetSettings s, int step) {
-        List<SubnetChoice> out = new ArrayList<>();
-        out.add(space.maximal());
-        out.add(space.minimal());
-        SplittableRandom rng = new SplittableRandom(s.seed() * 7_919L + step);
-        for (int i = 0; i < s.randomSubnets(); i++) {
-            out.add(space.sample(rng));
-        }
-        return out;
     }
 
     private static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,

@@ -17,7 +17,7 @@ class SupernetSettingsTest {
         assertEquals(6, s.epochs());
         assertEquals(3, s.randomSubnets());
         assertEquals(SupernetSettings.defaults().trainSamples(), s.trainSamples());
-        assertEquals("e6-b64-r3-lr0.001", s.budget());
+        assertEquals("e6-b64-r3-lr0.001-cover", s.budget());
         assertEquals(6 * 125, s.totalSteps());
     }
 
@@ -41,6 +41,6 @@ class SupernetSettingsTest {
         SupernetStore store = SupernetStore.of(Path.of("runs/supernets"), space,
                 SupernetSettings.defaults(), 10000);
         assertEquals("mnist-small-" + space.hash() + "-fashion-mnist10000-8000x2000-s1-e4-b64-r2"
-                + "-lr0.001-kd", store.dir().getFileName().toString());
+                + "-lr0.001-kd-cover", store.dir().getFileName().toString());
     }
 }
