@@ -91,7 +91,7 @@ public final class Supernet extends AbstractBlock {
                         anySe ? weight(p + "se.expand.weight", midMax, seMax, 1, 1) : null,
                         anySe ? bias(p + "se.expand.bias", midMax) : null,
                         weight(p + "project.weight", outMax, midMax, 1, 1),
-                        norm(p + "project", outMax), kMax));
+                        norm(p + "project", outMax), kMax, anyExpand && !s.expand().contains(1)));
             }
             stages.add(blocks);
             prevMax = outMax;
@@ -103,11 +103,20 @@ public final class Supernet extends AbstractBlock {
         fcBias = bias("fc.bias", space.classes());
     }
 
-    /** The shared weights of one block position, at their largest size. */
-    private record ElasticBlock(Parameter expand, Parameter[] expandNorm, Parameter depthwise,
+    /**
+     * The shared weights of one block position, at their largest size; {@code midSortable}: its
+     * expansion channels are its own (no expansion ratio 1 in the stage, where they would be the
+     * block's input channels), so {@link ChannelSort} may reorder them.
+     */
+    record ElasticBlock(Parameter expand, Parameter[] expandNorm, Parameter depthwise,
             Parameter[] depthwiseNorm, Parameter seReduce, Parameter seReduceBias,
             Parameter seExpand, Parameter seExpandBias, Parameter project,
-            Parameter[] projectNorm, int kernelMax) {
+            Parameter[] projectNorm, int kernelMax, boolean midSortable) {
+    }
+
+    /** Every block position of every stage, in order. */
+    List<ElasticBlock> blocks() {
+        return stages.stream().flatMap(List::stream).toList();
     }
 
     public SearchSpace space() {

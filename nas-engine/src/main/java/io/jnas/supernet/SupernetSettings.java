@@ -25,15 +25,18 @@ import java.util.Map;
  * @param distill train every subnet but the largest on the largest's soft labels
  * @param calibrationSamples training images that recalibrate a subnet's BatchNorm statistics
  * @param seed seeds the split, the weights, the batch order and the sampled subnets
+ * @param warmupEpochs the first epochs train the largest subnet alone; its expansion channels are
+ *     then sorted by importance ({@link ChannelSort}) before the sandwich epochs (once-for-all's
+ *     order); 0: the sandwich from the first step
  */
 public record SupernetSettings(String dataSet, int trainSamples, int validationSamples,
         int epochs, int batchSize, float learningRate, int randomSubnets, boolean distill,
-        int calibrationSamples, long seed) {
+        int calibrationSamples, long seed, int warmupEpochs) {
 
     /** Every key of {@link #read}. */
     public static final List<String> KEYS = List.of("data-set", "data-dir", "train-samples",
             "val-samples", "epochs", "batch", "lr", "random-subnets", "distill",
-            "calibration-samples", "seed", "store");
+            "calibration-samples", "seed", "warmup-epochs", "store");
 
     public SupernetSettings {
         requireNonNull(dataSet, "dataSet");
@@ -43,6 +46,7 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
         check("batchSize", batchSize, 2, 4096);
         check("randomSubnets", randomSubnets, 0, 64);
         check("calibrationSamples", calibrationSamples, 2, 100_000);
+        check("warmupEpochs", warmupEpochs, 0, epochs - 1);
         if (!(learningRate > 0 && learningRate <= 10)) {
             throw new IllegalArgumentException("learningRate must be in (0, 10], but was "
                     + learningRate);
@@ -58,7 +62,7 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
 
     /** Fashion-MNIST, 8,000 training and 2,000 validation images (fit the 10k embedded subset). */
     public static SupernetSettings defaults() {
-        return new SupernetSettings("fashion-mnist", 8000, 2000, 4, 64, 0.001f, 2, true, 512, 1L);
+        return new SupernetSettings("fashion-mnist", 8000, 2000, 4, 64, 0.001f, 2, true, 512, 1L, 0);
     }
 
     /**
@@ -85,13 +89,25 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
                 integer(m, "batch", d.batchSize()), (float) number(m, "lr", d.learningRate()),
                 integer(m, "random-subnets", d.randomSubnets()), Boolean.parseBoolean(distill),
                 integer(m, "calibration-samples", d.calibrationSamples()),
-                integer(m, "seed", (int) d.seed()));
+                integer(m, "seed", (int) d.seed()),
+                integer(m, "warmup-epochs", d.warmupEpochs()));
     }
 
-    /** The part of the settings that decides the trained weights, as a folder-name fragment. */
+    /**
+     * The part of the settings that decides the trained weights, as a folder-name fragment;
+     * {@code -cover}: the {@link Sandwich} whose largest and smallest draw every activation and
+     * the largest has squeeze-excite (folders without it were trained by the first rule, relu and
+     * no SE, and are not reused); {@code -wN}: N warm-up epochs, then sorted channels.
+     */
     public String budget() {
-        return String.format(Locale.ROOT, "e%d-b%d-r%d-lr%s%s", epochs, batchSize, randomSubnets,
-                learningRate, distill ? "-kd" : "");
+        return String.format(Locale.ROOT, "e%d-b%d-r%d-lr%s%s%s-cover", epochs, batchSize,
+                randomSubnets, learningRate, distill ? "-kd" : "",
+                warmupEpochs > 0 ? "-w" + warmupEpochs : "");
+    }
+
+    /** Steps that train the largest subnet alone, before the sandwich. */
+    public int warmupSteps() {
+        return warmupEpochs * stepsPerEpoch();
     }
 
     /** Optimizer steps of the whole training (the last batch of an epoch may be partial). */
@@ -105,7 +121,7 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
 
     public SupernetSettings withEpochs(int e) {
         return new SupernetSettings(dataSet, trainSamples, validationSamples, e, batchSize,
-                learningRate, randomSubnets, distill, calibrationSamples, seed);
+                learningRate, randomSubnets, distill, calibrationSamples, seed, warmupEpochs);
     }
 
     private static int integer(Map<String, String> m, String key, int def) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  * second run with the same settings finds and reuses it.
  *
  * <pre>
- * runs/supernets/mnist-small-8925ee9d8fd75989-fashion-mnist60000-8000x2000-s1-e4-b64-r2-lr0.003-kd/
+ * runs/supernets/mnist-small-8925ee9d8fd75989-fashion-mnist60000-8000x2000-s1-e4-b64-r2-lr0.003-kd-cover/
  *   supernet.params     the trained weights (when finished)
  *   supernet.json       settings, steps, seconds, largest/smallest validation accuracy
  *   checkpoint.params   the weights at the last checkpoint (while training)

@@ -24,16 +24,15 @@ import io.jnas.data.Split;
 import io.jnas.model.DjlRuntime;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SubnetChoice;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a supernet with the sandwich rule (BigNAS, once-for-all): every step runs the largest
- * subnet on the batch's labels, then the smallest and {@code randomSubnets} random subnets on the
- * largest's soft labels (in-place distillation), sums the losses and takes one Adam step; the
+ * Trains a supernet with the sandwich rule (BigNAS, once-for-all; {@link Sandwich}): every step
+ * runs the largest subnet on the batch's labels, then the smallest and {@code randomSubnets}
+ * random subnets on the largest's soft labels (in-place distillation), sums the losses and takes one Adam step; the
  * learning rate follows a cosine from its initial value to 0. Checkpoints are taken every epoch;
  * a run resumed from one continues with the same batches and subnets (Adam's moments start
  * afresh, the one difference from an uninterrupted run).
@@ -132,52 +131,27 @@ public final class SupernetTrainer {
         long start = System.nanoTime();
         SearchSpace space = net.space();
         int total = s.totalSteps();
-        int perEpoch = s.stepsPerEpoch();
-        Tracker cosine = update -> {
-            double t = Math.min(1.0, (double) (update - 1 + from) / total);
-            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
-        };
-        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
-                .optDevices(new Device[] {Device.cpu()});
-        ImageDataset train = split.train();
-        int n = train.size();
-        double largest = Double.NaN;
-        double smallest = Double.NaN;
-        float loss = Float.NaN;
-        try (Trainer trainer = model.newTrainer(config);
-                SubnetAccuracy accuracy = new SubnetAccuracy(split, s.calibrationSamples(),
-                        s.seed())) {
-            SeededInit.withSeed(s.seed(),
-                    () -> trainer.initialize(inputShape(space, s.batchSize())));
-            if (from > 0) {
-                store.loadCheckpoint(net);
-            }
+        int warm = s.warmupSteps();
+        double[] last = {Double.NaN, Double.NaN, Double.NaN};
+        try (SubnetAccuracy accuracy = new SubnetAccuracy(split, s.calibrationSamples(),
+                s.seed())) {
             listener.started(from, total);
-            int[] order = null;
-            for (int step = from; step < total; step++) {
-                int epoch = step / perEpoch;
-                int pos = step % perEpoch;
-                if (order == null || pos == 0) {
-                    order = shuffled(n, new SplittableRandom(s.seed() * 1_000_003L + epoch));
+            for (int at = from; at < total;) {
+                int until = at < warm ? warm : total;
+                phase(model, net, split.train(), s, store, at, until, accuracy, listener, last);
+                if (until == warm && until < total) {
+                    // once-for-all's order: the largest alone, sort, then shrink; the next phase
+                    // starts from this checkpoint with a new trainer, as a resumed run does, so
+                    // Adam's moments do not stay with the channels' old places
+                    ChannelSort.byImportance(net);
+                    store.saveCheckpoint(net, until);
                 }
-                loss = step(trainer, net, train, order, pos * s.batchSize(),
-                        Math.min(n, (pos + 1) * s.batchSize()), subnets(space, s, step), s.distill());
-                listener.stepped(step + 1, loss);
-                if (!Float.isFinite(loss)) {
-                    throw new Diverged("supernet training diverged at step " + (step + 1)
-                            + " (loss " + loss + ")");
-                }
-                if ((step + 1) % perEpoch == 0 || step + 1 == total) {
-                    largest = accuracy.of(net, space.maximal());
-                    smallest = accuracy.of(net, space.minimal());
-                    listener.validated(epoch + 1, largest, smallest);
-                    if (step + 1 < total) {
-                        store.saveCheckpoint(net, step + 1);
-                    }
-                }
+                at = until;
             }
         }
+        float loss = (float) last[0];
+        double largest = last[1];
+        double smallest = last[2];
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectNode summary = new ObjectMapper().createObjectNode();
         summary.put("space", space.name()).put("spaceHash", space.hash())
@@ -192,16 +166,58 @@ public final class SupernetTrainer {
         return seconds;
     }
 
-    /** The sandwich of one step: largest, smallest, then the random ones (seeded by step). */
-    static List<SubnetChoice> subnets(SearchSpace space, SupernetSettings s, int step) {
-        List<SubnetChoice> out = new ArrayList<>();
-        out.add(space.maximal());
-        out.add(space.minimal());
-        SplittableRandom rng = new SplittableRandom(s.seed() * 7_919L + step);
-        for (int i = 0; i < s.randomSubnets(); i++) {
-            out.add(space.sample(rng));
+    /**
+     * Steps {@code from} (a checkpoint's step, or 0) to {@code until} with one trainer; the steps
+     * before {@link SupernetSettings#warmupSteps()} train the largest subnet alone.
+     */
+    private static void phase(Model model, Supernet net, ImageDataset train, SupernetSettings s,
+            SupernetStore store, int from, int until, SubnetAccuracy accuracy, Listener listener,
+            double[] last) {
+        SearchSpace space = net.space();
+        int total = s.totalSteps();
+        int perEpoch = s.stepsPerEpoch();
+        Tracker cosine = update -> {
+            double t = Math.min(1.0, (double) (update - 1 + from) / total);
+            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
+        };
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
+                .optDevices(new Device[] {Device.cpu()});
+        int n = train.size();
+        try (Trainer trainer = model.newTrainer(config)) {
+            SeededInit.withSeed(s.seed(),
+                    () -> trainer.initialize(inputShape(space, s.batchSize())));
+            if (from > 0) {
+                store.loadCheckpoint(net);
+            }
+            int[] order = null;
+            for (int step = from; step < until; step++) {
+                int epoch = step / perEpoch;
+                int pos = step % perEpoch;
+                if (order == null || pos == 0) {
+                    order = shuffled(n, new SplittableRandom(s.seed() * 1_000_003L + epoch));
+                }
+                List<SubnetChoice> sandwich = Sandwich.of(space, s.randomSubnets(), s.seed(),
+                        step);
+                float loss = step(trainer, net, train, order, pos * s.batchSize(),
+                        Math.min(n, (pos + 1) * s.batchSize()),
+                        step < s.warmupSteps() ? sandwich.subList(0, 1) : sandwich, s.distill());
+                last[0] = loss;
+                listener.stepped(step + 1, loss);
+                if (!Float.isFinite(loss)) {
+                    throw new Diverged("supernet training diverged at step " + (step + 1)
+                            + " (loss " + loss + ")");
+                }
+                if ((step + 1) % perEpoch == 0 || step + 1 == total) {
+                    last[1] = accuracy.of(net, Sandwich.largest(space));
+                    last[2] = accuracy.of(net, Sandwich.smallest(space));
+                    listener.validated(epoch + 1, last[1], last[2]);
+                    if (step + 1 < total) {
+                        store.saveCheckpoint(net, step + 1);
+                    }
+                }
+            }
         }
-        return out;
     }
 
     private static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,

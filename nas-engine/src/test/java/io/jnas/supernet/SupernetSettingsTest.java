@@ -17,8 +17,11 @@ class SupernetSettingsTest {
         assertEquals(6, s.epochs());
         assertEquals(3, s.randomSubnets());
         assertEquals(SupernetSettings.defaults().trainSamples(), s.trainSamples());
-        assertEquals("e6-b64-r3-lr0.001", s.budget());
+        assertEquals("e6-b64-r3-lr0.001-cover", s.budget());
         assertEquals(6 * 125, s.totalSteps());
+        SupernetSettings w = SupernetSettings.read(Map.of("epochs", "3", "warmup-epochs", "1"));
+        assertEquals("e3-b64-r2-lr0.001-kd-w1-cover", w.budget());
+        assertEquals(125, w.warmupSteps());
     }
 
     @Test
@@ -33,6 +36,9 @@ class SupernetSettingsTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> SupernetSettings.read(Map.of("epochs", "0")));
         assertEquals("epochs must be in [1, 10000], but was 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> SupernetSettings.read(Map.of("epochs", "2", "warmup-epochs", "2")));
+        assertEquals("warmupEpochs must be in [0, 1], but was 2", e.getMessage());
     }
 
     @Test
@@ -41,6 +47,6 @@ class SupernetSettingsTest {
         SupernetStore store = SupernetStore.of(Path.of("runs/supernets"), space,
                 SupernetSettings.defaults(), 10000);
         assertEquals("mnist-small-" + space.hash() + "-fashion-mnist10000-8000x2000-s1-e4-b64-r2"
-                + "-lr0.001-kd", store.dir().getFileName().toString());
+                + "-lr0.001-kd-cover", store.dir().getFileName().toString());
     }
 }

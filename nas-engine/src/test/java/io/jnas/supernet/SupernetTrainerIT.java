@@ -31,7 +31,7 @@ class SupernetTrainerIT {
     static Split split;
     /** 2 epochs of 5 steps on 160 MNIST images: seconds, yet enough to leave chance level. */
     static final SupernetSettings SETTINGS = new SupernetSettings("mnist", 160, 100, 2, 32,
-            0.003f, 1, true, 64, 5L);
+            0.003f, 1, true, 64, 5L, 0);
 
     @TempDir
     Path tmp;
@@ -127,6 +127,35 @@ class SupernetTrainerIT {
                     t.store().readSummary().get("resumedFromStep").asInt());
             assertTrue(c.finished());
             assertTrue(c.checkpointStep().isEmpty(), "checkpoint removed when finished");
+        }
+    }
+
+    /** Warm-up epoch (largest alone), channel sort, then the sandwich epoch from a checkpoint. */
+    @Test
+    void aWarmUpEpochThenTheSandwichTrainsEveryStep() {
+        SupernetSettings warm = new SupernetSettings("mnist", 160, 100, 2, 32, 0.003f, 1, true,
+                64, 5L, 1);
+        SupernetStore store = SupernetStore.of(tmp, space, warm, 10000);
+        assertTrue(store.dir().getFileName().toString().endsWith("-w1-cover"), store.dir()
+                .toString());
+        List<Integer> steps = new ArrayList<>();
+        List<Double> largest = new ArrayList<>();
+        try (TrainedSupernet t = SupernetTrainer.obtain(space, split, warm, store, false,
+                new SupernetTrainer.Listener() {
+                    @Override
+                    public void stepped(int step, float loss) {
+                        steps.add(step);
+                    }
+
+                    @Override
+                    public void validated(int epoch, double big, double small) {
+                        largest.add(big);
+                    }
+                })) {
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), steps);
+            assertEquals(2, largest.size());
+            assertTrue(largest.get(1) > 0.2, "largest subnet above chance: " + largest);
+            assertTrue(store.finished());
         }
     }
 

@@ -104,7 +104,9 @@ public final class FidelityCommand implements Callable<Integer> {
                             e.trained().reused() ? "loaded" : "trained", setup,
                             data.store(runsDir, s, settings).readSummary().get("seconds")
                                     .asDouble() + " s of training recorded");
-                    out.println(fidelity.score(e, "supernet " + settings.budget(), cache));
+                    // the calibration images change the scores, not the weights: part of the label
+                    out.println(fidelity.score(e, "supernet " + settings.budget() + " bn"
+                            + settings.calibrationSamples(), cache));
                 }
             } else {
                 try (AccuracyEvaluator e = Evaluators.of(name,
