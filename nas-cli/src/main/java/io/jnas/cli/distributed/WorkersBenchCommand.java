@@ -36,8 +36,9 @@ public final class WorkersBenchCommand implements Callable<Integer> {
             description = "Worker counts to measure (default: ${DEFAULT-VALUE}).")
     List<Integer> workers;
 
-    @Option(names = "--evals", paramLabel = "N", defaultValue = "8",
-            description = "Timed evaluations per worker count (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--evals", paramLabel = "N", defaultValue = "24",
+            description = "Timed evaluations per worker count (default: ${DEFAULT-VALUE}, the main"
+                    + " job's budget: with few jobs the last one's tail dominates the ratio).")
     int evaluations;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
