@@ -2,6 +2,7 @@ package io.jnas.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A run-config key whose value is one of a fixed set of names ({@link Strategy},
@@ -28,12 +29,17 @@ public interface ConfigChoice {
      * @throws IllegalArgumentException "{@code what} must be one of ..., but was '...'"
      */
     static <E extends Enum<E> & ConfigChoice> E of(Class<E> type, String what, String key) {
+        return find(type, key).orElseThrow(() -> new IllegalArgumentException(what
+                + " must be one of " + String.join(", ", keys(type)) + ", but was '" + key + "'"));
+    }
+
+    /** The constant of a YAML name, if one has it. */
+    static <E extends Enum<E> & ConfigChoice> Optional<E> find(Class<E> type, String key) {
         for (E e : type.getEnumConstants()) {
             if (e.key().equals(key)) {
-                return e;
+                return Optional.of(e);
             }
         }
-        throw new IllegalArgumentException(what + " must be one of "
-                + String.join(", ", keys(type)) + ", but was '" + key + "'");
+        return Optional.empty();
     }
 }

@@ -121,15 +121,10 @@ final class RunConfigValues {
     }
 
     <E extends Enum<E> & ConfigChoice> E choice(String key, Class<E> type) {
-        Object v = values.get(key);
-        if (v instanceof String s) {
-            for (E e : type.getEnumConstants()) {
-                if (e.key().equals(s.trim())) {
-                    return e;
-                }
-            }
-        }
-        throw fail(key, "must be one of " + String.join(", ", ConfigChoice.keys(type)));
+        Optional<E> e = values.get(key) instanceof String s ? ConfigChoice.find(type, s.trim())
+                : Optional.empty();
+        return e.orElseThrow(() -> fail(key, "must be one of "
+                + String.join(", ", ConfigChoice.keys(type))));
     }
 
     /**
