@@ -8,13 +8,13 @@ import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
 import io.jnas.benchmark.EvalBench;
 import io.jnas.cli.options.SpaceOption;
-import io.jnas.cli.options.VerboseOption;
+import io.jnas.cli.options.TrainingOptions;
 import io.jnas.data.DataLocations;
 import io.jnas.data.DataSets;
 import io.jnas.evaluators.Evaluators;
+import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,14 +54,9 @@ public final class EvalBenchCommand implements Callable<Integer> {
             description = "uncounted evaluations first, of other subnets (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--dataset", defaultValue = "fashion-mnist",
-            description = "fashion-mnist, mnist, digits or cifar10 (default: ${DEFAULT-VALUE})")
-    String dataSet;
-
-    @Option(names = "--data-dir", description = "data directory searched first (then $NAS_DATASETS,"
-            + " /usr/share/datasets, ~/.cache/jnas/datasets; then a download; then the repository's"
-            + " small subset in datasets/)")
-    Path dataDir;
+    @Mixin
+    TrainingOptions training = new TrainingOptions(
+            new TrainingOptions.Defaults("fashion-mnist", 1000, 500, 1, 32, 0.003f));
 
     @Option(names = "--download", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "download a missing full data set into the cache (SHA-256 checked;"
@@ -71,23 +66,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
     @Option(names = "--resize", description = "resize the images to the space's input size")
     boolean resize;
 
-    @Option(names = "--samples", defaultValue = "1000", description = "training samples (default: ${DEFAULT-VALUE})")
-    int samples;
-
-    @Option(names = "--validation", defaultValue = "500", description = "validation samples (default: ${DEFAULT-VALUE})")
-    int validation;
-
-    @Option(names = "--epochs", defaultValue = "1", description = "epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
-
     @Option(names = "--steps", defaultValue = "0", description = "optimizer steps instead of epochs (0: use epochs)")
     int steps;
-
-    @Option(names = "--batch", defaultValue = "32", description = "batch size (default: ${DEFAULT-VALUE})")
-    int batch;
-
-    @Option(names = "--lr", defaultValue = "0.003", description = "learning rate (default: ${DEFAULT-VALUE})")
-    float lr;
 
     @Option(names = "--optimizer", defaultValue = "ADAM", description = "ADAM or SGD (default: ${DEFAULT-VALUE})")
     TrainSettings.OptimizerKind optimizer;
@@ -116,8 +96,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
         }
         SearchSpace s = SearchSpace.load(space.file());
         TrainSettings settings = settings();
-        DataLocations where = DataLocations.fromEnvironment(dataDir, download);
-        EvaluatorOptions options = new EvaluatorOptions(dataSet, where,
+        DataLocations where = DataLocations.fromEnvironment(training.dataDir(), download);
+        EvaluatorOptions options = new EvaluatorOptions(training.dataSet(), where,
                 resize ? s.input() : null, settings, proxyBatch);
         List<Architecture> archs = EvalBench.distinctSubnets(s, warmup + n, seed);
         EngineInfo engine = EngineInfo.current();
@@ -126,8 +106,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
                 warmup);
         out.printf("engine: %s%n", engine);
         if (!evaluator.equals(Evaluators.SYNFLOW)) {
-            DataSets.Found found = DataSets.locate(dataSet, where);
-            out.printf("data: %s, %s, from %s%n", dataSet, found.layout().description(),
+            DataSets.Found found = DataSets.locate(training.dataSet(), where);
+            out.printf("data: %s, %s, from %s%n", training.dataSet(), found.layout().description(),
                     found.files().get(0).getParent());
         }
         long loadStart = System.nanoTime();
@@ -147,7 +127,8 @@ public final class EvalBenchCommand implements Callable<Integer> {
 
     /** The training settings the options describe (the defaults equal TrainSettings.defaults()). */
     TrainSettings settings() {
-        return new TrainSettings(epochs, steps, batch, samples, validation, lr, optimizer, seed,
+        return new TrainSettings(training.epochs(), steps, training.batch(),
+                training.trainSamples(), training.valSamples(), training.lr(), optimizer, seed,
                 medianStopping, TrainSettings.defaults().medianMinCandidates());
     }
 

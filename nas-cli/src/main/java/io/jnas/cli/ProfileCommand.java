@@ -2,8 +2,8 @@ package io.jnas.cli;
 
 import io.jnas.cell.CellSpace;
 import io.jnas.cli.options.SpaceOption;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.CellCodec;
+import io.jnas.options.VerboseOption;
 import io.jnas.profile.CellProfile;
 import io.jnas.profile.Constraint;
 import io.jnas.profile.ProfileJson;
@@ -14,10 +14,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code nas profile}: what a search space holds and costs, before any search is run. */
 @Command(name = "profile", mixinStandardHelpOptions = true,

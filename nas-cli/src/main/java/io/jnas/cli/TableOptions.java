@@ -1,15 +1,17 @@
 package io.jnas.cli;
 
+import io.jnas.cli.options.SpaceOption;
 import io.jnas.fleet.MeasureSettings;
+import io.jnas.options.MeasureOptions;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by the table commands: where tables live and how agents measure. */
+/** Options shared by the table commands: the space, where tables live and how agents measure. */
 public final class TableOptions {
 
-    @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml",
-            description = "Search space file (default: ${DEFAULT-VALUE}).")
-    Path space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--fleet", defaultValue = "configs/fleets/local.yaml",
             description = "Fleet file (default: ${DEFAULT-VALUE}: the in-process agent on this CPU).")
@@ -19,20 +21,16 @@ public final class TableOptions {
             description = "Folder of the tables (default: ${DEFAULT-VALUE}).")
     Path tablesDir;
 
-    @Option(names = "--warmup", description = "Warm-up calls per round, 0 for none"
-            + " (default: the agent's).")
-    Integer warmup;
+    @Mixin
+    MeasureOptions measure;
 
-    @Option(names = "--repetitions", description = "Timed calls per round (default: the agent's).")
-    int repetitions;
-
-    @Option(names = "--rounds", description = "Rounds of timed calls (default: the agent's).")
-    int rounds;
-
-    @Option(names = "--batch", description = "Batch size (default: the agent's, 1).")
-    int batch;
+    /** The space file (a file, or the name of one in configs/spaces/). */
+    Path space() {
+        return space.file();
+    }
 
     MeasureSettings settings() {
-        return new MeasureSettings("", "", batch, "", 0, warmup, repetitions, rounds, 0, null);
+        return new MeasureSettings("", "", measure.batch(), "", 0, measure.warmup(),
+                measure.repetitions(), measure.rounds(), measure.maxCv(), measure.maxRemeasure());
     }
 }

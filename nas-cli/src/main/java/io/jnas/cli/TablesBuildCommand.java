@@ -64,7 +64,7 @@ public final class TablesBuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SearchSpace space = SearchSpace.load(table.space);
+        SearchSpace space = SearchSpace.load(table.space());
         List<OpKey> keys = keys(space);
         List<FleetAgent> agents = FleetConnector.standard().openAll(FleetFile.load(table.fleet));
         try {

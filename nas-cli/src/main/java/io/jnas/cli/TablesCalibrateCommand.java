@@ -31,7 +31,7 @@ public final class TablesCalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SearchSpace space = SearchSpace.load(table.space);
+        SearchSpace space = SearchSpace.load(table.space());
         List<FleetAgent> agents = FleetConnector.standard().openAll(FleetFile.load(table.fleet));
         try {
             Fleet.Grouping g = Fleet.group(agents);

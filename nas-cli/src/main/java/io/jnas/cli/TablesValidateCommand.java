@@ -64,7 +64,7 @@ public final class TablesValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SearchSpace space = SearchSpace.load(table.space);
+        SearchSpace space = SearchSpace.load(table.space());
         Optional<String> onlyHw = tableFile.map(p -> LookupTable.load(p).metadata().hardwareId());
         Path dir = tableFile.map(p -> p.toAbsolutePath().getParent()).orElse(table.tablesDir);
         List<FleetAgent> agents = FleetConnector.standard().openAll(FleetFile.load(table.fleet));

@@ -4,7 +4,7 @@
  * and print through {@code spec.commandLine().getOut()/getErr()}; failures print one line
  * (stack traces with {@code -v}); exit codes 0 ok, 1 failure, 2 bad input.
  *
- * <p>May import: {@code io.jnas.cli.options}, {@code io.jnas.cli.search},
+ * <p>May import: {@code io.jnas.cli.options}, {@code io.jnas.options}, {@code io.jnas.cli.search},
  * {@code io.jnas.cli.distributed}, {@code io.jnas.cli.export}, {@code io.jnas.cli.supernet},
  * {@code io.jnas.cli.choice}, {@code io.jnas.agent.cli}, {@code io.jnas.accuracy},
  * {@code io.jnas.evaluators}, {@code io.jnas.benchmark}, {@code io.jnas.calibrate},

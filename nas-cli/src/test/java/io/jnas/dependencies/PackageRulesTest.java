@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The "May import" rule that every package states in its {@code package-info.java}, checked on
- * the compiled main classes of nas-core, agent-api, latency-agent, nas-engine and nas-cli with ArchUnit
+ * the compiled main classes of nas-core, agent-api, cli-options, latency-agent, nas-engine and
+ * nas-cli with ArchUnit
  * (agent-api's client and records share their packages with the agent's), and no cycle
  * between packages. The rules are read from the package-info files themselves ({@link
  * ImportRule}), so the documentation and the check cannot drift apart.
@@ -46,7 +47,8 @@ class PackageRulesTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importUrls(Stream.of(io.jnas.arch.Architecture.class,
                         io.jnas.agent.client.AgentClient.class, io.jnas.agent.DeviceAgent.class,
-                        io.jnas.run.SearchRun.class, io.jnas.cli.NasCommand.class)
+                        io.jnas.run.SearchRun.class, io.jnas.cli.NasCommand.class,
+                        io.jnas.options.VerboseOption.class)
                         .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
                         .toList());
         rules = ImportRule.scan(DependencyRuleTest.root(), unreadable);

@@ -5,12 +5,14 @@ import io.jnas.agent.DeviceAgent;
 import io.jnas.agent.DeviceInfo;
 import io.jnas.agent.profiler.ComputeDevice;
 import io.jnas.agent.server.AgentServer;
+import io.jnas.options.VerboseOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,12 +40,8 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String bind;
 
-    @Option(names = "--token", paramLabel = "T",
-            description = "Shared token every call must carry (prefer --token-file).")
-    String token;
-
-    @Option(names = "--token-file", paramLabel = "FILE", description = "File holding the token.")
-    Path tokenFile;
+    @Mixin
+    TokenOptions token;
 
     @Option(names = "--tls-cert", paramLabel = "PEM", description = "TLS certificate chain.")
     Path tlsCert;
@@ -75,8 +73,8 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Untimed calls at start so the JIT is warm (default ${DEFAULT-VALUE}).")
     long startupWarmupMs;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -85,7 +83,7 @@ public final class AgentCommand implements Callable<Integer> {
         AgentConfig config;
         try {
             options = new AgentServer.Options(bind, port,
-                    TokenSource.read(spec, token, tokenFile), tlsCert, tlsKey);
+                    token.read(spec), tlsCert, tlsKey);
             options.checkExposure();
             config = AgentConfig.defaults()
                     .withEngine(engine)
@@ -101,7 +99,7 @@ public final class AgentCommand implements Callable<Integer> {
         try {
             agent = DeviceAgent.start(config);
         } catch (IllegalStateException e) {
-            return CliFailures.report(spec.commandLine().getErr(), "agent", e, verbose);
+            return CliFailures.report(spec.commandLine().getErr(), "agent", e, verbose.on());
         }
         AgentServer server;
         try {

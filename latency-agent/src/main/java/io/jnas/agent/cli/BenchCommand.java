@@ -1,11 +1,13 @@
 package io.jnas.agent.cli;
 
 import io.jnas.agent.AgentConfig;
-import io.jnas.agent.client.AgentClient;
-import io.jnas.agent.client.LocalAgent;
 import io.jnas.agent.DeviceInfo;
 import io.jnas.agent.Measurement;
+import io.jnas.agent.client.AgentClient;
+import io.jnas.agent.client.LocalAgent;
 import io.jnas.agent.guard.RequestedSettings;
+import io.jnas.options.MeasureOptions;
+import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
@@ -38,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SettingsOptions settings;
+    MeasureOptions settings;
 
     @Option(names = "--space", defaultValue = "configs/spaces/mnist-small.yaml", paramLabel = "FILE",
             description = "Search space whose blocks are timed (default ${DEFAULT-VALUE}).")
@@ -71,8 +73,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tiny", description = "1 warm-up, 1 timed call, 1 round, no re-measuring.")
     boolean tiny;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -93,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> keys = KeySampler.distinctKeys(s, blocks, seed);
         RequestedSettings request = tiny
-                ? settings.toSettings().withCalls(1, 1, 1).withSpread(0, 0)
-                : settings.toSettings();
+                ? MeasureRequest.of(settings).withCalls(1, 1, 1).withSpread(0, 0)
+                : MeasureRequest.of(settings);
         AgentConfig config = AgentConfig.defaults().withThreads(threads)
                 .withStartupWarmup(Duration.ofMillis(startupWarmupMs));
         if (soak != null && engines.size() > 1) {
@@ -124,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 out.flush();
             } catch (RuntimeException e) {
-                return CliFailures.report(spec.commandLine().getErr(), "bench", e, verbose);
+                return CliFailures.report(spec.commandLine().getErr(), "bench", e, verbose.on());
             }
         }
         if (engines.size() > 1) {

@@ -5,13 +5,13 @@ import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.guard.RequestLimits;
 import io.jnas.agent.profiler.EngineStatus;
 import io.jnas.agent.timing.TimingProtocol;
+import io.jnas.options.VerboseOption;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code agent describe}: what an agent's device is and how it measures. */
@@ -25,8 +25,8 @@ final class DescribeCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -37,7 +37,7 @@ final class DescribeCommand implements Callable<Integer> {
             return 0;
         } catch (RuntimeException e) {
             return CliFailures.report(spec.commandLine().getErr(), "agent at " + target.target, e,
-                    verbose);
+                    verbose.on());
         }
     }
 

@@ -5,6 +5,8 @@ import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.agent.timing.LatencyStats;
 import io.jnas.arch.Architecture;
+import io.jnas.options.MeasureOptions;
+import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
@@ -38,7 +40,7 @@ final class ProfileCommand implements Callable<Integer> {
     TargetOptions target;
 
     @Mixin
-    SettingsOptions settings;
+    MeasureOptions settings;
 
     @Option(names = "--space", required = true, paramLabel = "FILE",
             description = "Search space file, e.g. configs/spaces/mnist-small.yaml.")
@@ -51,8 +53,8 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Sampling seed.")
     long seed;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -69,7 +71,7 @@ final class ProfileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Architecture> archs = KeySampler.architectures(s, sample, seed);
         List<String> keys = KeySampler.distinctKeys(archs);
-        RequestedSettings requested = settings.toSettings();
+        RequestedSettings requested = MeasureRequest.of(settings);
         try (AgentClient client = target.connect(spec)) {
             out.printf("profiling %d architectures of %s (seed %d): %d distinct blocks on %s%n",
                     sample, s.name(), seed, keys.size(), client.describe().hardwareId());
@@ -93,7 +95,7 @@ final class ProfileCommand implements Callable<Integer> {
             return 0;
         } catch (RuntimeException e) {
             return CliFailures.report(spec.commandLine().getErr(), "agent at " + target.target, e,
-                    verbose);
+                    verbose.on());
         }
     }
 

@@ -4,6 +4,7 @@ import io.jnas.agent.client.AgentClient;
 import io.jnas.agent.client.ClientOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,13 +16,8 @@ final class TargetOptions {
             description = "Address of the agent, e.g. 127.0.0.1:50051.")
     String target;
 
-    @Option(names = "--token", paramLabel = "T",
-            description = "Shared token of the agent (prefer --token-file or the JNAS_AGENT_TOKEN"
-                    + " environment variable).")
-    String token;
-
-    @Option(names = "--token-file", paramLabel = "FILE", description = "File holding the token.")
-    Path tokenFile;
+    @Mixin
+    TokenOptions token;
 
     @Option(names = "--tls-ca", paramLabel = "PEM",
             description = "Certificates to trust: talk TLS to the agent.")
@@ -37,7 +33,7 @@ final class TargetOptions {
                     + " [1, 86400], but was " + deadlineSeconds);
         }
         ClientOptions o = ClientOptions.defaults()
-                .withToken(TokenSource.read(spec, token, tokenFile))
+                .withToken(token.read(spec))
                 .withTlsCa(tlsCa)
                 .withDeadlines(Duration.ofSeconds(10), Duration.ofSeconds(deadlineSeconds));
         return AgentClient.connect(target, o);

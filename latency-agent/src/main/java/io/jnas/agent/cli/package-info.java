@@ -7,7 +7,7 @@
  *
  * <p>May import: {@code io.jnas.agent}, {@code io.jnas.agent.client}, {@code io.jnas.agent.guard},
  * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.server}, {@code io.jnas.agent.timing},
- * {@code io.jnas.arch}, {@code io.jnas.failure}, {@code io.jnas.space}, {@code io.jnas.text},
- * picocli and Commons Math.
+ * {@code io.jnas.arch}, {@code io.jnas.failure}, {@code io.jnas.options}, {@code io.jnas.space},
+ * {@code io.jnas.text}, picocli and Commons Math.
  */
 package io.jnas.agent.cli;

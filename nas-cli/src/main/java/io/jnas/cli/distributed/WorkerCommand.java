@@ -1,12 +1,12 @@
 package io.jnas.cli.distributed;
 
 import io.jnas.cli.choice.SupernetProgress;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.distributed.EvaluationHandler;
 import io.jnas.distributed.JobDatabase;
 import io.jnas.distributed.ProjectVersion;
 import io.jnas.distributed.Worker;
 import io.jnas.evaluators.Evaluators;
+import io.jnas.options.VerboseOption;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;

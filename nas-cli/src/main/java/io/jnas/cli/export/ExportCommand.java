@@ -1,7 +1,6 @@
 package io.jnas.cli.export;
 
 import io.jnas.cli.choice.PredictorChoice;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.export.DeviceMeasurement;
 import io.jnas.export.ExportRun;
 import io.jnas.export.ExportTraining;
@@ -11,6 +10,7 @@ import io.jnas.export.SubnetTiming;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
+import io.jnas.options.VerboseOption;
 import io.jnas.run.FinishedRun;
 import io.jnas.run.PredictorKind;
 import io.jnas.run.RunConfig;

@@ -1,5 +1,5 @@
 /**
- * What the {@code nas} commands share: the option mixins {@code -v} ({@link VerboseOption}) and
+ * What the {@code nas} commands share: the option mixin
  * {@code --space} ({@link SpaceOption}), and how a space name or file is found
  * ({@link SpacePaths}, over {@code io.jnas.data.ProjectHome}).
  *

@@ -4,13 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.cli.choice.SupernetProgress;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.latency.PredictorProvider;
+import io.jnas.options.VerboseOption;
 import io.jnas.run.EvaluatorSource;
 import io.jnas.run.RunConfig;
-import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunListener;
 import io.jnas.run.SearchRun;
@@ -50,18 +49,8 @@ public final class SearchBenchCommand implements Callable<Integer> {
             + " from (default: the built-in defaults, with the evaluator below).")
     Path config;
 
-    @Option(names = "--strategies", paramLabel = "NAME", split = ",",
-            defaultValue = "regularized,random", description = "Strategies to compare (default:"
-            + " ${DEFAULT-VALUE}).")
-    List<String> strategies;
-
-    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
-            description = "Seeds per strategy: 1..K from --first-seed (default: ${DEFAULT-VALUE}).")
-    int seeds;
-
-    @Option(names = "--first-seed", paramLabel = "N", defaultValue = "1",
-            description = "First seed (default: ${DEFAULT-VALUE}).")
-    long firstSeed;
+    @Mixin
+    ComparisonOptions compare = new ComparisonOptions(List.of("regularized", "random"));
 
     @Option(names = "--default-evaluator", hidden = true, defaultValue = "synflow")
     String defaultEvaluator;
@@ -88,20 +77,17 @@ public final class SearchBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (seeds < 2) {
-            throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
-                    + " was " + seeds);
-        }
+        List<Long> seeds = compare.seeds();
         RunConfig base = baseConfig();
         SearchCodec<?> space = SearchCodecs.load(Path.of(base.space()));
         SearchRun runs = new SearchRun(evaluators, tables, RunListener.NONE);
         Map<String, Double> reference = SearchBench.reference(runs, base, space);
         SearchBench bench = new SearchBench(runs, reference);
-        header(out, base, space, runs, reference);
+        header(out, base, space, runs, reference, seeds);
         Map<String, List<SearchBench.Measure>> all = new LinkedHashMap<>();
-        for (String strategy : strategies) {
+        for (String strategy : compare.strategies()) {
             List<SearchBench.Measure> ms = new ArrayList<>();
-            for (long s = firstSeed; s < firstSeed + seeds; s++) {
+            for (long s : seeds) {
                 ms.add(bench.run(base, strategy, base.evaluations(), s));
                 err.printf(Locale.ROOT, "search-bench: %s seed %d done%n", strategy, s);
                 err.flush();
@@ -128,11 +114,11 @@ public final class SearchBenchCommand implements Callable<Integer> {
     }
 
     private void header(PrintWriter out, RunConfig c, SearchCodec<?> space, SearchRun runs,
-            Map<String, Double> reference) {
+            Map<String, Double> reference, List<Long> seeds) {
         out.printf(Locale.ROOT, "search-bench: space %s, evaluator %s, devices %s (predictor %s),"
                 + " %d evaluations x %d seeds (%d..%d)%n", space.spaceName(), c.evaluator(),
-                String.join(",", c.devices()), c.predictor(), c.evaluations(), seeds, firstSeed,
-                firstSeed + seeds - 1);
+                String.join(",", c.devices()), c.predictor(), c.evaluations(), seeds.size(),
+                seeds.get(0), seeds.get(seeds.size() - 1));
         out.printf(Locale.ROOT, "settings: population %d, sample %d, mutation %.3f, crossover"
                 + " %.2f; fitness %s (mnasnet %s, w %.3f, target %s)%n", c.population(),
                 c.sampleSize(), c.mutation(), c.crossover(), c.fitness(), c.mnasnetMode(), c.w(),

@@ -2,10 +2,10 @@ package io.jnas.cli.search;
 
 import io.jnas.cell.Cell;
 import io.jnas.cli.choice.SupernetProgress;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.CellCodec;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
+import io.jnas.options.VerboseOption;
 import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;
 import io.jnas.recorded.RecordedTables;
@@ -89,18 +89,8 @@ public final class TableBenchCommand implements Callable<Integer> {
                     + " devices: all its columns).")
     Path latency;
 
-    @Option(names = "--strategies", paramLabel = "NAME", split = ",",
-            description = "Strategies to compare (default: every strategy, "
-                    + "regularized,random,nsga2,surrogate).")
-    List<String> strategies = ConfigChoice.keys(Strategy.class);
-
-    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
-            description = "Seeds per strategy: K from --first-seed (default: ${DEFAULT-VALUE}).")
-    int seeds;
-
-    @Option(names = "--first-seed", paramLabel = "N", defaultValue = "1",
-            description = "First seed (default: ${DEFAULT-VALUE}).")
-    long firstSeed;
+    @Mixin
+    ComparisonOptions compare = new ComparisonOptions(ConfigChoice.keys(Strategy.class));
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder: runs/, curves.csv,"
             + " summary.csv (default: runs/bench-<time>).")
@@ -124,10 +114,7 @@ public final class TableBenchCommand implements Callable<Integer> {
             throw new RunConfigException("bench needs --accuracy, --accuracy-column and"
                     + " --latency (make tables with `nas bench record`)");
         }
-        if (seeds < 2) {
-            throw new RunConfigException("--seeds must be >= 2 (a spread needs two runs), but"
-                    + " was " + seeds);
-        }
+        List<Long> seeds = compare.seeds();
         if (options.evaluator != null || options.predictor != null
                 || options.evaluatorOptions != null || options.recordedLatency != null) {
             throw new RunConfigException("bench takes accuracy from --accuracy and latency"
@@ -160,11 +147,11 @@ public final class TableBenchCommand implements Callable<Integer> {
         TableBench bench = new TableBench(runs, optimum, regret, dir.resolve("runs"),
                 reportColumn == null ? null : acc,
                 reportColumn == null ? -1 : acc.column(reportColumn));
-        TableBenchReport.header(out, base, cells, optimum, acc, seeds, firstSeed);
+        TableBenchReport.header(out, base, cells, optimum, acc, seeds.size(), seeds.get(0));
         Map<String, List<TableBench.Outcome>> all = new LinkedHashMap<>();
-        for (String strategy : strategies) {
+        for (String strategy : compare.strategies()) {
             List<TableBench.Outcome> os = new ArrayList<>();
-            for (long s = firstSeed; s < firstSeed + seeds; s++) {
+            for (long s : seeds) {
                 os.add(bench.run(base, strategy, base.evaluations(), s));
                 err.printf(Locale.ROOT, "bench: %s seed %d done%n", strategy, s);
                 err.flush();

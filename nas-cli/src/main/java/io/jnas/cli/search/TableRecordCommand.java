@@ -2,7 +2,6 @@ package io.jnas.cli.search;
 
 import io.jnas.accuracy.AccuracyEvaluator;
 import io.jnas.cli.options.SpacePaths;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.codec.CellCodec;
 import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
@@ -13,6 +12,7 @@ import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.MeasureSettings;
 import io.jnas.fleet.ModelLatency;
+import io.jnas.options.VerboseOption;
 import io.jnas.recorded.TableRecorder;
 import io.jnas.run.RunConfigException;
 import io.jnas.run.RunDirectory;

@@ -4,7 +4,7 @@
  * the end; {@code nas bench} replays recorded tables of a cell space against their known optimum
  * and {@code nas bench record} makes such tables with our own evaluator and agent.
  *
- * <p>May import: {@code io.jnas.cli.choice}, {@code io.jnas.cli.options},
+ * <p>May import: {@code io.jnas.cli.choice}, {@code io.jnas.cli.options}, {@code io.jnas.options},
  * {@code io.jnas.cli.distributed}, {@code io.jnas.run}, {@code io.jnas.search},
  * {@code io.jnas.search.fitness}, {@code io.jnas.codec}, {@code io.jnas.accuracy},
  * {@code io.jnas.evaluators}, {@code io.jnas.benchmark}, {@code io.jnas.recorded},

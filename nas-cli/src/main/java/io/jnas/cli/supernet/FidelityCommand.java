@@ -5,9 +5,9 @@ import io.jnas.accuracy.EvaluatorOptionsReader;
 import io.jnas.cli.choice.SupernetProgress;
 import io.jnas.cli.options.SpaceOption;
 import io.jnas.cli.options.SpacePaths;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
 import io.jnas.evaluators.Evaluators;
+import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.Fidelity;
 import io.jnas.supernet.ReferenceTable;
@@ -66,7 +66,7 @@ public final class FidelityCommand implements Callable<Integer> {
     Map<String, String> trainOptions = new LinkedHashMap<>(MAIN_JOB_TRAIN);
 
     @Option(names = "--supernet-option", paramLabel = "KEY=VALUE",
-            description = "options of 'supernet', as in 'nas supernet train --option'")
+            description = "options of 'supernet', as in 'nas supernet train --evaluator-option'")
     Map<String, String> supernetOptions = new LinkedHashMap<>();
 
     @Option(names = "--runs-dir", defaultValue = "runs/supernets",

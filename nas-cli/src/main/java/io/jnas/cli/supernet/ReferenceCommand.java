@@ -7,11 +7,12 @@ import io.jnas.accuracy.TrainResult;
 import io.jnas.accuracy.TrainSettings;
 import io.jnas.arch.Architecture;
 import io.jnas.cli.options.SpaceOption;
-import io.jnas.cli.options.VerboseOption;
+import io.jnas.cli.options.TrainingOptions;
 import io.jnas.cost.StaticCost;
 import io.jnas.data.DataLocations;
 import io.jnas.data.ImageDataset;
 import io.jnas.data.Split;
+import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
 import io.jnas.space.SubnetChoice;
 import io.jnas.supernet.RandomSubnets;
@@ -69,27 +70,9 @@ public final class ReferenceCommand implements Callable<Integer> {
             description = "subnets also trained with the later seeds (default: ${DEFAULT-VALUE})")
     int repeat;
 
-    @Option(names = "--dataset", defaultValue = "fashion-mnist",
-            description = "data set (default: ${DEFAULT-VALUE})")
-    String dataSet;
-
-    @Option(names = "--data-dir", description = "data directory searched first")
-    Path dataDir;
-
-    @Option(names = "--samples", defaultValue = "10000", description = "training samples (default: ${DEFAULT-VALUE})")
-    int samples;
-
-    @Option(names = "--validation", defaultValue = "5000", description = "validation samples (default: ${DEFAULT-VALUE})")
-    int validation;
-
-    @Option(names = "--epochs", defaultValue = "4", description = "epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
-
-    @Option(names = "--batch", defaultValue = "64", description = "batch size (default: ${DEFAULT-VALUE})")
-    int batch;
-
-    @Option(names = "--lr", defaultValue = "0.003", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
-    float lr;
+    @Mixin
+    TrainingOptions training = new TrainingOptions(
+            new TrainingOptions.Defaults("fashion-mnist", 10000, 5000, 4, 64, 0.003f));
 
     @Option(names = "--shard", defaultValue = "0/1",
             description = "train only rows i, i+n, i+2n... as i/n, so n processes share the work"
@@ -128,10 +111,13 @@ public final class ReferenceCommand implements Callable<Integer> {
                     + repeat);
         }
         SearchSpace s = SearchSpace.load(space.file());
-        TrainSettings base = new TrainSettings(epochs, 0, batch, samples, validation, lr,
+        int samples = training.trainSamples();
+        int validation = training.valSamples();
+        TrainSettings base = new TrainSettings(training.epochs(), 0, training.batch(), samples,
+                validation, training.lr(),
                 TrainSettings.OptimizerKind.ADAM, seeds.get(0), false, 5);
-        EvaluatorOptions options = new EvaluatorOptions(dataSet,
-                DataLocations.fromEnvironment(dataDir, true), null, base, 64);
+        EvaluatorOptions options = new EvaluatorOptions(training.dataSet(),
+                DataLocations.fromEnvironment(training.dataDir(), true), null, base, 64);
         ImageDataset pool = EvaluatorFactory.pool(options);
         // one fixed split for every seed: the seeds vary initialization and batch order only
         Split split = Split.stratified(pool, samples, validation, 0).standardized();
@@ -190,15 +176,17 @@ public final class ReferenceCommand implements Callable<Integer> {
         recipe.add("reference accuracies: standalone training with nas' own trainer (TrainEvaluator)");
         recipe.add("space " + s.name() + " (hash " + s.hash() + "), " + k
                 + " distinct random subnets drawn with seed " + drawSeed);
-        recipe.add("data " + dataSet + ": stratified split (seed 0) of " + samples
-                + " training and " + validation + " validation images, standardized");
+        recipe.add("data " + training.dataSet() + ": stratified split (seed 0) of "
+                + training.trainSamples() + " training and " + training.valSamples()
+                + " validation images, standardized");
         recipe.add("training: " + base.describe().replaceAll(", seed \\d+", "")
                 + "; one column per training seed " + seeds + " (later seeds on the first "
                 + repeat + " rows)");
         recipe.add("made by: nas supernet reference --out FILE --k " + k + " --draw-seed "
                 + drawSeed + " --seeds " + String.join(",", seeds.stream().map(String::valueOf)
-                .toList()) + " --repeat " + repeat + " --samples " + samples + " --validation "
-                + validation + " --epochs " + epochs + " --batch " + batch + " --lr " + lr);
+                .toList()) + " --repeat " + repeat + " --train-samples " + training.trainSamples()
+                + " --val-samples " + training.valSamples() + " --epochs " + training.epochs()
+                + " --batch " + training.batch() + " --lr " + training.lr());
         List<ReferenceTable.Row> rows = new ArrayList<>();
         for (SubnetChoice c : choices) {
             Architecture a = s.resolve(c);

@@ -3,8 +3,8 @@ package io.jnas.cli.supernet;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jnas.cli.choice.SupernetProgress;
 import io.jnas.cli.options.SpaceOption;
-import io.jnas.cli.options.VerboseOption;
 import io.jnas.data.DataLocations;
+import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
 import io.jnas.supernet.SupernetData;
 import io.jnas.supernet.SupernetSettings;
@@ -47,16 +47,23 @@ public final class SupernetTrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from the folder's last checkpoint")
     boolean resume;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE",
-            description = "a supernet setting, as in evaluator-options: data-set, data-dir,"
-                    + " train-samples, val-samples, epochs, batch, lr, random-subnets, distill,"
-                    + " calibration-samples, seed, warmup-epochs (e.g. --option epochs=6)")
-    Map<String, String> options = new LinkedHashMap<>();
+    @Option(names = "--evaluator-option", paramLabel = "KEY=VALUE",
+            description = "an option of the supernet evaluator, as in 'nas search"
+                    + " --evaluator-option': data-set, data-dir, train-samples, val-samples,"
+                    + " epochs, batch, lr, random-subnets, distill, calibration-samples, seed,"
+                    + " warmup-epochs (e.g. --evaluator-option epochs=6)")
+    Map<String, String> evaluatorOptions = new LinkedHashMap<>();
+
+    /** The former spelling of --evaluator-option (hidden). */
+    @Option(names = "--option", hidden = true, paramLabel = "KEY=VALUE")
+    Map<String, String> formerOptions = new LinkedHashMap<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SearchSpace s = SearchSpace.load(space.file());
+        Map<String, String> options = new LinkedHashMap<>(formerOptions);
+        options.putAll(evaluatorOptions);
         SupernetSettings settings = SupernetSettings.read(options);
         DataLocations where = DataLocations.fromOptions(options);
         SupernetData data = SupernetData.load(s, settings, where);

@@ -1,4 +1,4 @@
-package io.jnas.cli.options;
+package io.jnas.options;
 
 import picocli.CommandLine.Option;
 
