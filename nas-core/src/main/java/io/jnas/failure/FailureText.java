@@ -1,8 +1,5 @@
 package io.jnas.failure;
 
-import io.grpc.Status;
-import io.grpc.StatusException;
-import io.grpc.StatusRuntimeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -10,16 +7,19 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
  * A failure as one line of words for a user, and its exit code. The causes a user can act on are
- * named whatever layer reports them: gRPC's "UNAVAILABLE: io exception" becomes "connection
+ * named whatever layer reports them: a refused or unreachable socket becomes "connection
  * refused", "host not found", "no route to host" or "TLS mismatch"; an I/O failure says "no space
- * left on device" or "permission denied". Java class names never appear (a nested exception's
- * {@code toString()} in a message is cut to its message).
+ * left on device" or "permission denied"; a transport's own failures (gRPC's statuses) are worded
+ * by its {@link FailureWords}, found by ServiceLoader. Java class names never appear (a nested
+ * exception's {@code toString()} in a message is cut to its message).
  *
  * <pre>{@code
  * err.println("nas search: " + FailureText.of(e));
@@ -39,6 +39,10 @@ public final class FailureText {
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)(?::\\s*|\\b)");
 
+    /** The transports' words (agent-api's gRPC statuses), found once. */
+    private static final List<FailureWords> TRANSPORTS = ServiceLoader.load(FailureWords.class,
+            FailureText.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+
     private FailureText() {
     }
 
@@ -52,9 +56,11 @@ public final class FailureText {
 
     /** The failure in one line: its message, completed by the words of its root cause. */
     public static String of(Throwable t) {
-        Status status = status(t);
-        if (status != null) {
-            return statusWords(status);
+        for (FailureWords transport : TRANSPORTS) {
+            String words = transport.words(t);
+            if (words != null) {
+                return words;
+            }
         }
         String message = t.getMessage() == null || t.getMessage().isBlank() ? null
                 : clean(t.getMessage());
@@ -93,37 +99,16 @@ public final class FailureText {
         return m == null ? "input/output error" : clean(m);
     }
 
-    private static Status status(Throwable t) {
-        if (t instanceof StatusRuntimeException s) {
-            return s.getStatus();
+    /**
+     * The words of a transport failure's cause (a refused connection, an unknown host, a TLS
+     * mismatch), for a {@link FailureWords}; null when none is known.
+     */
+    public static String causeOf(Throwable cause) {
+        String words = causeWords(cause);
+        if (words == null && cause.getMessage() != null) {
+            words = networkWords(cause.getMessage());
         }
-        if (t instanceof StatusException s) {
-            return s.getStatus();
-        }
-        return null;
-    }
-
-    private static String statusWords(Status s) {
-        String cause = s.getCause() == null ? null : causeWords(s.getCause());
-        if (cause == null && s.getCause() != null && s.getCause().getMessage() != null) {
-            cause = networkWords(s.getCause().getMessage());
-        }
-        String description = s.getDescription() == null ? "" : clean(s.getDescription());
-        return switch (s.getCode()) {
-            case UNAVAILABLE -> cause != null ? cause
-                    : description.startsWith("Network closed for unknown reason")
-                    ? "the agent closed the connection at once: it may expect TLS (give --tls-ca"
-                            + " / tls_ca) or not be a jnas agent"
-                    : "agent unavailable" + (description.isEmpty()
-                            || description.equals("io exception") ? "" : ": " + description);
-            case DEADLINE_EXCEEDED -> "no answer within the deadline"
-                    + (description.isEmpty() ? "" : " (" + description + ")");
-            case UNAUTHENTICATED -> "the agent refused the token"
-                    + (description.isEmpty() ? "" : ": " + description);
-            default -> "the agent answered " + s.getCode()
-                    + (description.isEmpty() ? "" : ": " + description)
-                    + (cause == null ? "" : " (" + cause + ")");
-        };
+        return words;
     }
 
     /** The words of the first cause in the chain a user can act on; null when none is known. */
@@ -203,7 +188,7 @@ public final class FailureText {
     }
 
     /** A message without the class names of nested exceptions' {@code toString()}. */
-    static String clean(String message) {
+    public static String clean(String message) {
         String first = message.strip();
         int nl = first.indexOf('\n');
         if (nl >= 0) {

@@ -2,24 +2,21 @@ package io.jnas.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grpc.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of failures and the one line each reads as, with its exit code. Real sockets give
- * these causes in the agent's {@code ConnectionFailureCorpusIT}; here each cause is built as the
- * JDK and gRPC build it, so every mapping is pinned.
+ * The corpus of failures and the one line each reads as, with its exit code; each cause is built
+ * as the JDK builds it, so every mapping is pinned. gRPC's statuses are worded by agent-api's
+ * {@code StatusWords} (its {@code StatusWordsTest}); real sockets give those causes in the agent's
+ * {@code ConnectionFailureCorpusIT}.
  */
 class FailureTextTest {
 
@@ -38,35 +35,7 @@ class FailureTextTest {
             Arguments.of(new Marked("t.csv:3: column 'x' must be a number"), 2,
                     "t.csv:3: column 'x' must be a number"),
             Arguments.of(new NullPointerException(), 1,
-                    "internal error without a message (run with -v for its stack trace)"),
-            Arguments.of(unavailable(new ConnectException(
-                    "finishConnect(..) failed: Connection refused: localhost/127.0.0.1:1")), 1,
-                    "connection refused by localhost/127.0.0.1:1 (nothing listening there?)"),
-            Arguments.of(unavailable(new UnknownHostException(
-                    "nosuchhost.invalid: Name or service not known")), 1,
-                    "host not found: nosuchhost.invalid"),
-            Arguments.of(unavailable(new NoRouteToHostException("No route to host")), 1,
-                    "no route to host"),
-            Arguments.of(unavailable(new IOException("connect(..) failed: Network is"
-                    + " unreachable")), 1, "no route to host"),
-            Arguments.of(unavailable(new SSLHandshakeException("General OpenSslEngine problem",
-                    new IllegalStateException("PKIX path building failed: unable to find valid"
-                            + " certification path to requested target"))), 1,
-                    "TLS handshake failed: the agent's certificate is not signed by the given CA"
-                            + " file (--tls-ca / tls_ca)"),
-            Arguments.of(Status.UNAVAILABLE.withDescription("Network closed for unknown reason")
-                    .asRuntimeException(), 1, "the agent closed the connection at once: it may"
-                    + " expect TLS (give --tls-ca / tls_ca) or not be a jnas agent"),
-            Arguments.of(Status.DEADLINE_EXCEEDED.withDescription("deadline exceeded after 9.9s")
-                    .asRuntimeException(), 1,
-                    "no answer within the deadline (deadline exceeded after 9.9s)"),
-            Arguments.of(Status.INVALID_ARGUMENT.withDescription("too many keys")
-                    .asRuntimeException(), 1, "the agent answered INVALID_ARGUMENT: too many keys"));
-    }
-
-    static RuntimeException unavailable(Throwable cause) {
-        return Status.UNAVAILABLE.withDescription("io exception").withCause(cause)
-                .asRuntimeException();
+                    "internal error without a message (run with -v for its stack trace)"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -74,6 +43,16 @@ class FailureTextTest {
     void readsAsOneLineWithItsExitCode(Throwable t, int code, String line) {
         assertEquals(line, FailureText.of(t));
         assertEquals(code, FailureText.exitCode(t));
+    }
+
+    @Test
+    void aTransportsCauseReadsAsWords() {
+        assertEquals("connection refused by localhost/127.0.0.1:1 (nothing listening there?)",
+                FailureText.causeOf(new ConnectException("finishConnect(..) failed: Connection"
+                        + " refused: localhost/127.0.0.1:1")));
+        assertEquals("no route to host", FailureText.causeOf(new IOException("connect(..)"
+                + " failed: Network is unreachable")));
+        assertEquals(null, FailureText.causeOf(new IOException("something else")));
     }
 
     @Test

@@ -11,12 +11,12 @@
  *
  * <p>The package spans two modules: {@code agent-api} holds the client ({@code AgentClient},
  * {@code ClientMapper}, {@code ClientOptions}, {@code RetryPolicy}, {@code
- * TrustedCertificates}, {@code InProcessAgent} and its provider interface), so a program can
+ * TrustedCertificates}, {@code StatusWords} (a failed call in words, for FailureText), {@code InProcessAgent} and its provider interface), so a program can
  * talk to agents without the agent's server, engines and natives; {@code latency-agent} holds
  * {@code LocalAgent} and {@code LocalAgentProvider}, which start that server in-process.
  *
  * <p>May import: {@code io.jnas.agent}, {@code io.jnas.agent.guard},
  * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.server}, {@code io.jnas.agent.timing},
- * {@code io.jnas.rpc}, {@code io.jnas.text}, gRPC and protobuf.
+ * {@code io.jnas.rpc}, {@code io.jnas.text}, {@code io.jnas.failure}, gRPC and protobuf.
  */
 package io.jnas.agent.client;
