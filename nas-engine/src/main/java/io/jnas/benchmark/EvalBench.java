@@ -9,13 +9,10 @@ import io.jnas.arch.Architecture;
 import io.jnas.cost.StaticCost;
 import io.jnas.latency.Quantile;
 import io.jnas.space.SearchSpace;
+import io.jnas.space.SubnetSampler;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
@@ -117,22 +114,11 @@ public final class EvalBench {
     }
 
     /**
-     * {@code count} distinct architectures sampled uniformly per gene (capped attempts).
+     * {@code count} distinct architectures sampled uniformly per gene ({@link SubnetSampler}).
      *
      * @throws IllegalArgumentException when the space has fewer distinct subnets in reach
      */
     public static List<Architecture> distinctSubnets(SearchSpace s, int count, long seed) {
-        Random rng = new Random(seed);
-        Map<String, Architecture> out = new LinkedHashMap<>();
-        for (int tries = 0; out.size() < count && tries < count * 100; tries++) {
-            Architecture a = s.resolve(s.sample(rng));
-            out.putIfAbsent(a.hash(), a);
-        }
-        if (out.size() < count) {
-            throw new IllegalArgumentException("--n must be at most the distinct subnets found in"
-                    + " space '" + s.name() + "' (" + out.size() + " after " + count * 100
-                    + " draws), but was " + count);
-        }
-        return new ArrayList<>(out.values());
+        return SubnetSampler.distinct(s, count, seed, "--n").stream().map(s::resolve).toList();
     }
 }

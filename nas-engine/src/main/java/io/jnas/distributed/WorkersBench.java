@@ -5,6 +5,7 @@ import io.jnas.codec.SearchCodec;
 import io.jnas.codec.SearchCodecs;
 import io.jnas.run.BatchEvaluator;
 import io.jnas.run.RunConfig;
+import io.jnas.space.SubnetSampler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -83,12 +82,8 @@ public final class WorkersBench {
     private List<Design> designs(int n, long seed) {
         SearchCodec<?> codec = SearchCodecs.load(Path.of(config.space()));
         SplittableRandom rng = new SplittableRandom(seed);
-        Map<String, Design> out = new LinkedHashMap<>();
-        while (out.size() < n) {
-            Design d = codec.decode(codec.random(rng));
-            out.putIfAbsent(d.hash(), d);
-        }
-        return new ArrayList<>(out.values());
+        return SubnetSampler.distinct(n, () -> codec.decode(codec.random(rng)), Design::hash,
+                "the evaluations plus the workers", "space '" + codec.spaceName() + "'");
     }
 
     /**
