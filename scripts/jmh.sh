@@ -11,5 +11,5 @@ mvn -q -B -DskipTests -pl benchmarks -am package dependency:build-classpath \
     -Dmdep.outputFile="$root/benchmarks/target/classpath.txt" >/dev/null
 cp="benchmarks/target/classes:nas-engine/target/classes:nas-core/target/classes:agent-api/target/classes:latency-agent/target/classes:$(cat benchmarks/target/classpath.txt)"
 export OPT_OUT_TRACKING=true
-exec "$JAVA_HOME/bin/java" -DOPT_OUT_TRACKING=true -Dai.djl.offline=true -Dnas.repo.root="$root" \
-    -cp "$cp" org.openjdk.jmh.Main -jvmArgs "-Dnas.repo.root=$root" "$@"
+exec "$JAVA_HOME/bin/java" -DOPT_OUT_TRACKING=true -Dai.djl.offline=true -Dnas.home="$root" \
+    -cp "$cp" org.openjdk.jmh.Main -jvmArgs "-Dnas.home=$root" "$@"

@@ -10,6 +10,7 @@ import io.jnas.space.SpaceKeys;
 import io.jnas.table.LatencyEntry;
 import io.jnas.table.LookupTable;
 import io.jnas.table.TableMetadata;
+import io.jnas.text.ProjectHome;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public class PredictorBenchmark {
 
     @Setup
     public void setup() {
-        Path root = Path.of(System.getProperty("nas.repo.root", "."));
+        Path root = ProjectHome.root();
         SearchSpace s = SearchSpace.load(root.resolve(space));
         List<LatencyEntry> entries = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(3);

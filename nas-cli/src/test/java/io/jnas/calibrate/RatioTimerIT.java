@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ratio protocol and --measure-missing on the real in-process agent (DJL PyTorch). */
 class RatioTimerIT {
 
-    static final Path ROOT = Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath();
+    static final Path ROOT = Path.of(System.getProperty("nas.home", "..")).toAbsolutePath();
     static final Path LOCAL_FLEET = ROOT.resolve("configs/fleets/local.yaml");
     static final MeasureSettings FAST = new MeasureSettings("", "", 0, "", 0, 1, 2, 1, 0, 0);
     static final SearchSpace SPACE = SearchSpace.load(ROOT.resolve("configs/spaces/mnist-small.yaml"));

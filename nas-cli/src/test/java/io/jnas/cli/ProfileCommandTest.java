@@ -33,7 +33,7 @@ class ProfileCommandTest {
     }
 
     static String space(String name) {
-        return Path.of(System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/" + name)
+        return Path.of(System.getProperty("nas.home", "..")).resolve("configs/spaces/" + name)
                 .toString();
     }
 

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *       side only: {@code io.jnas.agent.server} for the server, {@code io.jnas.agent.client}
  *       for every client (the engine's fleet is an adapter over that client);</li>
  *   <li>the generated ONNX message classes ({@code io.jnas.onnx.proto}) are used by the ONNX
- *       writer ({@code io.jnas.onnx}) only: everyone else sees {@code OnnxModel}.</li>
+ *       writer ({@code io.jnas.onnx}) only: everyone else sees {@code OnnxModel};</li>
+ *   <li>the shared language (nas-core) never uses gRPC: a failed agent call is worded in
+ *       agent-api ({@code StatusWords}).</li>
  * </ul>
  */
 class DependencyRuleTest {
@@ -53,10 +55,13 @@ class DependencyRuleTest {
                     List.of("io.jnas.rpc")),
             new DependencyRule("generated ONNX classes stay inside the ONNX writer",
                     f -> f.main() && !f.inPackage("io.jnas.onnx"),
-                    List.of("io.jnas.onnx.proto")));
+                    List.of("io.jnas.onnx.proto")),
+            // nas-core's pom has no gRPC: a failure's words for gRPC live in agent-api
+            new DependencyRule("the shared language never uses gRPC",
+                    f -> f.main() && f.module().equals("nas-core"), List.of("io.grpc")));
 
     static Path root() {
-        return Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("nas.home", "..")).toAbsolutePath().normalize();
     }
 
     @Test
@@ -115,6 +120,17 @@ class DependencyRuleTest {
         JavaSource f = JavaSource.of("latency-agent/src/main/java/io/jnas/agent/A.java",
                 "latency-agent", true, "package io.jnas.agent;\nimport static io.jenetics.Foo.bar;\n");
         assertEquals(1, RULES.get(1).violations(List.of(f)).size());
+    }
+
+    @Test
+    void gRpcInTheSharedLanguageIsCaughtAndInTheApiAllowed() {
+        String body = "import io.grpc.Status;\n";
+        JavaSource core = JavaSource.of("F.java", "nas-core", true,
+                "package io.jnas.failure;\n" + body);
+        JavaSource api = JavaSource.of("S.java", "agent-api", true,
+                "package io.jnas.agent.client;\n" + body);
+        assertEquals(List.of("F.java breaks 'the shared language never uses gRPC': uses io.grpc"
+                + " (line 2: import io.grpc.Status;)"), RULES.get(4).violations(List.of(core, api)));
     }
 
     @Test

@@ -180,7 +180,7 @@ class DeployedModelIT {
         }
 
         static Path folder() {
-            Path root = Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath();
+            Path root = Path.of(System.getProperty("nas.home", "..")).toAbsolutePath();
             return root.resolve("examples").normalize();
         }
 

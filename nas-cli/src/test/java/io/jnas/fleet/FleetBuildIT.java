@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Table builds with real agent processes over TCP: an agent killed mid-build, a killed builder. */
 class FleetBuildIT {
 
-    static final Path ROOT = Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath();
+    static final Path ROOT = Path.of(System.getProperty("nas.home", "..")).toAbsolutePath();
     static final MeasureSettings FAST = new MeasureSettings("", "", 0, "", 0, 1, 2, 1, 0, null);
 
     @TempDir

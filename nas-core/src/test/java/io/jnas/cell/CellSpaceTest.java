@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CellSpaceTest {
 
     static Path shipped(String name) {
-        return Path.of(System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/"
+        return Path.of(System.getProperty("nas.home", "..")).resolve("configs/spaces/"
                 + name + ".yaml");
     }
 

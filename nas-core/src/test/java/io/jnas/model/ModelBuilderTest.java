@@ -30,7 +30,7 @@ class ModelBuilderTest {
     }
 
     static Path space(String name) {
-        return Path.of(System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/" + name);
+        return Path.of(System.getProperty("nas.home", "..")).resolve("configs/spaces/" + name);
     }
 
     static long trainableParams(Block block) {

@@ -16,7 +16,7 @@ class SpaceFileWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"mnist-small.yaml", "cifar-small.yaml", "mobilenet-224.yaml"})
     void writtenSpacesReadBackEqual(String file) throws Exception {
-        SearchSpace s = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."))
+        SearchSpace s = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."))
                 .resolve("configs/spaces/" + file));
         Path out = Files.writeString(dir.resolve(file), SpaceFileWriter.toYaml(s));
         SearchSpace back = SearchSpace.load(out);

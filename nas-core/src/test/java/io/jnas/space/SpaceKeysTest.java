@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpaceKeysTest {
 
     static SearchSpace load(String file) {
-        return SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."))
+        return SearchSpace.load(Path.of(System.getProperty("nas.home", ".."))
                 .resolve("configs/spaces/" + file));
     }
 

@@ -17,7 +17,7 @@ public final class Spaces {
     }
 
     public static Path shipped(String name) {
-        return Path.of(System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/" + name);
+        return Path.of(System.getProperty("nas.home", "..")).resolve("configs/spaces/" + name);
     }
 
     public static SearchSpace load(String name) {

@@ -7,6 +7,6 @@
  * the space encodes to a genotype that decodes back to it.
  *
  * <p>May import: {@code io.jnas.space}, {@code io.jnas.cell}, {@code io.jnas.arch},
- * {@code io.jnas.cost} and Jenetics. Never DJL or gRPC.
+ * {@code io.jnas.cost}, {@code io.jnas.text} and Jenetics. Never DJL or gRPC.
  */
 package io.jnas.codec;

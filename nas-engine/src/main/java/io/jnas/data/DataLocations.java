@@ -1,12 +1,12 @@
 package io.jnas.data;
 
-import static java.util.Objects.requireNonNull;
-
+import io.jnas.text.ProjectHome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Where data sets are looked for, in order, where downloads go, and the subsets the repository

@@ -9,6 +9,6 @@
  * <p>Plain Java only: this package never imports DJL, so loading and splitting data is testable
  * without a native engine; the accuracy evaluators turn samples into tensors.
  *
- * <p>May import: {@code io.jnas.failure} and progressbar.
+ * <p>May import: {@code io.jnas.failure}, {@code io.jnas.text} and progressbar.
  */
 package io.jnas.data;

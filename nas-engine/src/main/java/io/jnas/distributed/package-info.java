@@ -10,8 +10,7 @@
  *
  * <p>May import: {@code io.jnas.run}, {@code io.jnas.failure}, {@code io.jnas.accuracy},
  * {@code io.jnas.codec}, {@code io.jnas.arch}, {@code io.jnas.cost}, {@code io.jnas.cell},
- * {@code io.jnas.space}, {@code io.jnas.agent.guard},
- * {@code io.jnas.agent.profiler}, {@code io.jnas.agent.timing}, JobRunr, PostgreSQL, Jackson and
- * Jenetics. Never DJL directly.
+ * {@code io.jnas.space}, {@code io.jnas.agent.guard}, {@code io.jnas.agent.profiler},
+ * {@code io.jnas.agent.timing}, JobRunr, PostgreSQL, Jackson and Jenetics. Never DJL directly.
  */
 package io.jnas.distributed;

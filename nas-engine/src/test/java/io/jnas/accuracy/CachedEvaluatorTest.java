@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CachedEvaluatorTest {
 
     static SearchSpace space() {
-        return SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."))
+        return SearchSpace.load(Path.of(System.getProperty("nas.home", ".."))
                 .resolve("configs/spaces/mnist-small.yaml"));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RatioTimerTest {
 
     private static final SearchSpace SPACE = SearchSpace.load(Path.of(
-            System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/mnist-small.yaml"));
+            System.getProperty("nas.home", "..")).resolve("configs/spaces/mnist-small.yaml"));
     private static final SplittableRandom RNG = new SplittableRandom(7);
     private static final Architecture REF = SPACE.resolve(SPACE.sample(RNG));
     private static final Architecture NET = SPACE.resolve(SPACE.sample(RNG));

@@ -12,9 +12,9 @@ public final class TestData {
     private TestData() {
     }
 
-    /** The repository's root (the build passes it as {@code nas.repo.root}). */
+    /** The repository's root (the build passes it as {@code nas.home}). */
     public static Path repoRoot() {
-        return Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("nas.home", "..")).toAbsolutePath().normalize();
     }
 
     /** The repository's data folder (holding fashion-mnist/, mnist/, digits/, cifar10/). */

@@ -65,7 +65,7 @@ class EvaluatorsTest {
 
     @Test
     void dataOfAnotherShapeIsRefusedWithTheWaysOutOrResized() {
-        SearchSpace space = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."))
+        SearchSpace space = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."))
                 .resolve("configs/spaces/mnist-small.yaml"));
         EvaluatorOptions o = options("digits", DataLocations.only(TestData.dir()));
         TrainEvaluator t = (TrainEvaluator) Evaluators.of("train", o).delegate();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BandCheckTest {
 
     private static final SearchSpace SPACE = SearchSpace.load(Path.of(
-            System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/mnist-small.yaml"));
+            System.getProperty("nas.home", "..")).resolve("configs/spaces/mnist-small.yaml"));
     private static final Architecture NET = SPACE.resolve(SPACE.sample(new SplittableRandom(3)));
     /** The band of a 3.10 ms prediction with the committed calibration's x0.962..x1.041. */
     private static final PredictionBand BAND = new PredictionBand(2.982, 3.10, 3.227);

@@ -28,7 +28,7 @@ class TableBuilderTest {
     @BeforeEach
     void keys() {
         ScriptedAgent.MEASURED.clear();
-        SearchSpace space = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."))
+        SearchSpace space = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."))
                 .resolve("configs/spaces/mnist-small.yaml"));
         keys = SpaceKeys.all(space).subList(0, 120);
     }

@@ -15,7 +15,7 @@ final class TestSpaces {
     }
 
     static Path shipped(String name) {
-        return Path.of(System.getProperty("nas.repo.root", "..")).resolve("configs/spaces/" + name);
+        return Path.of(System.getProperty("nas.home", "..")).resolve("configs/spaces/" + name);
     }
 
     static SearchSpace load(String name) {

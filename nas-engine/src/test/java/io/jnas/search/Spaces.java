@@ -16,7 +16,7 @@ public final class Spaces {
     }
 
     public static Path root() {
-        return Path.of(System.getProperty("nas.repo.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("nas.home", "..")).toAbsolutePath().normalize();
     }
 
     public static Path file(String name) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ChoiceTextTest {
 
     static SearchSpace space() {
-        return SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."),
+        return SearchSpace.load(Path.of(System.getProperty("nas.home", ".."),
                 "configs/spaces/mnist-small.yaml"));
     }
 

@@ -42,7 +42,7 @@ class SupernetSliceIT {
     @BeforeAll
     static void load() {
         DjlRuntime.configure(1);
-        space = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."),
+        space = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."),
                 "configs/spaces/mnist-small.yaml"));
         images = TestData.mnistTest();
     }

@@ -39,7 +39,7 @@ class SupernetTrainerIT {
     @BeforeAll
     static void load() {
         DjlRuntime.configure(1);
-        space = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."),
+        space = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."),
                 "configs/spaces/mnist-small.yaml"));
         split = Split.stratified(TestData.mnistTest(), 160, 100, 5L).standardized();
     }

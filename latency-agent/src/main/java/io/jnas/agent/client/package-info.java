@@ -11,7 +11,8 @@
  *
  * <p>The package spans two modules: {@code agent-api} holds the client ({@code AgentClient},
  * {@code ClientMapper}, {@code ClientOptions}, {@code RetryPolicy}, {@code
- * TrustedCertificates}, {@code StatusWords} (a failed call in words, for FailureText), {@code InProcessAgent} and its provider interface), so a program can
+ * TrustedCertificates}, {@code StatusWords} (a failed call in words, for FailureText),
+ * {@code InProcessAgent} and its provider interface), so a program can
  * talk to agents without the agent's server, engines and natives; {@code latency-agent} holds
  * {@code LocalAgent} and {@code LocalAgentProvider}, which start that server in-process.
  *

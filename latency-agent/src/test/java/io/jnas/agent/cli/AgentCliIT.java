@@ -49,7 +49,7 @@ class AgentCliIT {
     }
 
     static String space() {
-        return Path.of(System.getProperty("nas.repo.root", "..")).resolve(
+        return Path.of(System.getProperty("nas.home", "..")).resolve(
                 "configs/spaces/mnist-small.yaml").toString();
     }
 

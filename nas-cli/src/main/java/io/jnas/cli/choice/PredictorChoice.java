@@ -11,6 +11,7 @@ import io.jnas.latency.PredictorProvider;
 import io.jnas.space.SearchSpace;
 import io.jnas.table.LatencyEntry;
 import io.jnas.table.LookupTable;
+import io.jnas.text.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class PredictorChoice implements PredictorProvider {
     }
 
     public PredictorChoice() {
-        this(Path.of("lookup-tables"), new PrintWriter(System.out, true));
+        this(ProjectHome.resolve(Path.of("lookup-tables")), new PrintWriter(System.out, true));
     }
 
     @Override

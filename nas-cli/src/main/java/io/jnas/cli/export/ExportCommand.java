@@ -15,6 +15,7 @@ import io.jnas.run.FinishedRun;
 import io.jnas.run.PredictorKind;
 import io.jnas.run.RunConfig;
 import io.jnas.space.SearchSpace;
+import io.jnas.text.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path run;
 
     /** The tables folder the search read its predictors from. */
-    private static final Path TABLES = Path.of("lookup-tables");
+    private static final Path TABLES = ProjectHome.resolve(Path.of("lookup-tables"));
 
     @Option(names = "--device", paramLabel = "D", description = "Export the front of device D"
             + " (default: the joint front, non-dominated on all objectives of the run).")

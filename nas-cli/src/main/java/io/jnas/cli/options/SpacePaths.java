@@ -1,6 +1,6 @@
 package io.jnas.cli.options;
 
-import io.jnas.data.ProjectHome;
+import io.jnas.text.ProjectHome;
 import java.nio.file.Path;
 
 /**

@@ -21,6 +21,7 @@ import io.jnas.run.RunConfigException;
 import io.jnas.run.RunConfigReader;
 import io.jnas.run.RunResult;
 import io.jnas.run.SearchRun;
+import io.jnas.text.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,7 +218,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** The run-config file: the given one, else the default when present, else none. */
     private Path configFile() {
-        return config != null ? config : Files.exists(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
+        Path main = ProjectHome.resolve(DEFAULT_CONFIG);
+        return config != null ? config : Files.exists(main) ? main : null;
     }
 
     private static List<RunConfigReader.Layer> withFlags(List<RunConfigReader.Layer> layers,

@@ -1,4 +1,4 @@
-package io.jnas.data;
+package io.jnas.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

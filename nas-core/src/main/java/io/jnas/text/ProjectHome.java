@@ -1,4 +1,4 @@
-package io.jnas.data;
+package io.jnas.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
