@@ -9,7 +9,6 @@ import io.jnas.options.VerboseOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,10 +48,6 @@ public final class AgentCommand implements Callable<Integer> {
     @Option(names = "--tls-key", paramLabel = "PEM", description = "TLS private key (PKCS#8).")
     Path tlsKey;
 
-    @Option(names = "--threads", defaultValue = "1",
-            description = "Intra-op threads, fixed for the agent's life (default ${DEFAULT-VALUE}).")
-    int threads;
-
     @Option(names = "--hardware-id", paramLabel = "ID",
             description = "Hardware id to report instead of the derived one ([a-z0-9-]).")
     String hardwareId;
@@ -69,9 +64,8 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Calls that may wait behind the one measured (default ${DEFAULT-VALUE}).")
     int queueCapacity;
 
-    @Option(names = "--startup-warmup-ms", defaultValue = "2000",
-            description = "Untimed calls at start so the JIT is warm (default ${DEFAULT-VALUE}).")
-    long startupWarmupMs;
+    @Mixin
+    AgentStartOptions start;
 
     @Mixin
     VerboseOption verbose;
@@ -85,13 +79,11 @@ public final class AgentCommand implements Callable<Integer> {
             options = new AgentServer.Options(bind, port,
                     token.read(spec), tlsCert, tlsKey);
             options.checkExposure();
-            config = AgentConfig.defaults()
+            config = start.applyTo(AgentConfig.defaults()
                     .withEngine(engine)
-                    .withDevice(ComputeDevice.parse(device))
-                    .withThreads(threads)
+                    .withDevice(ComputeDevice.parse(device)))
                     .withHardwareId(hardwareId)
-                    .withLimits(AgentConfig.defaults().limits().withQueueCapacity(queueCapacity))
-                    .withStartupWarmup(Duration.ofMillis(startupWarmupMs));
+                    .withLimits(AgentConfig.defaults().limits().withQueueCapacity(queueCapacity));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

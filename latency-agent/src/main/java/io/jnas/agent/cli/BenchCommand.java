@@ -9,10 +9,8 @@ import io.jnas.agent.guard.RequestedSettings;
 import io.jnas.options.MeasureOptions;
 import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
-import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,12 +57,8 @@ final class BenchCommand implements Callable<Integer> {
                 + " and are printed side by side."})
     List<String> engines;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Intra-op threads.")
-    int threads;
-
-    @Option(names = "--startup-warmup-ms", defaultValue = "2000",
-            description = "Untimed calls before the first block (default ${DEFAULT-VALUE}).")
-    long startupWarmupMs;
+    @Mixin
+    AgentStartOptions start;
 
     @Option(names = "--soak", paramLabel = "N",
             description = "Measure N blocks (cycling) and report resident memory.")
@@ -86,19 +80,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--soak must be in [1, 10000000], but was " + soak);
         }
-        SearchSpace s;
-        try {
-            s = SearchSpace.load(space);
-        } catch (SpaceFileException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        SearchSpace s = SpaceArgument.load(spec, space);
         PrintWriter out = spec.commandLine().getOut();
         List<String> keys = KeySampler.distinctKeys(s, blocks, seed);
         RequestedSettings request = tiny
                 ? MeasureRequest.of(settings).withCalls(1, 1, 1).withSpread(0, 0)
                 : MeasureRequest.of(settings);
-        AgentConfig config = AgentConfig.defaults().withThreads(threads)
-                .withStartupWarmup(Duration.ofMillis(startupWarmupMs));
+        AgentConfig config = start.applyTo(AgentConfig.defaults());
         if (soak != null && engines.size() > 1) {
             throw new ParameterException(spec.commandLine(),
                     "--soak must be used with one --engine, but was given " + engines);
@@ -109,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
                     AgentClient client = local.client()) {
                 DeviceInfo d = client.describe();
                 // the clock starts once the agent's start-up warm-up is over
-                local.agent().awaitStartupWarmup(Duration.ofMillis(startupWarmupMs).plusMinutes(1));
+                local.agent().awaitStartupWarmup(start.startupWarmup().plusMinutes(1));
                 if (soak == null) {
                     out.printf("bench: %d distinct blocks of %s (seed %d)%n", keys.size(), s.name(),
                             seed);

@@ -8,7 +8,6 @@ import io.jnas.arch.Architecture;
 import io.jnas.options.MeasureOptions;
 import io.jnas.options.VerboseOption;
 import io.jnas.space.SearchSpace;
-import io.jnas.space.SpaceFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,12 +61,7 @@ final class ProfileCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--sample must be in [1, 1000], but was " + sample);
         }
-        SearchSpace s;
-        try {
-            s = SearchSpace.load(space);
-        } catch (SpaceFileException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        SearchSpace s = SpaceArgument.load(spec, space);
         PrintWriter out = spec.commandLine().getOut();
         List<Architecture> archs = KeySampler.architectures(s, sample, seed);
         List<String> keys = KeySampler.distinctKeys(archs);
