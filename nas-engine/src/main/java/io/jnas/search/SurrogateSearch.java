@@ -51,7 +51,10 @@ import java.util.random.RandomGenerator;
  * or those within the tightest level's budget as candidates of that level only; local search
  * alone (the incumbents' neighbours only) at the tightest level; the tightest and widest levels
  * twice per round; a first design spread over latency instead of random; labels not raised at
- * all (higher budget regret each).
+ * all; the expected improvement at the tightest level as the maximum over its devices; the
+ * widest level exploiting from the start; 8 ensemble members; a second ensemble with labels
+ * raised to their lower quartile for the two widest levels; one fitted to the fast designs only
+ * for the tightest level (higher or equal budget regret each, within the seed noise).
  *
  * <pre>{@code
  * SearchStrategy s = new SurrogateSearch(10, 2000, 8, BoostedEnsemble.Settings.DEFAULT);
