@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Predicts latency as the calibrated sum of a lookup table's block medians.
+ * Predicts latency from a lookup table's block medians through its {@link Calibration}: the
+ * calibrated sum (legacy), or a weighted sum per kind of block ({@link BlockFeatures}).
  *
  * <pre>{@code
  * LatencyPredictor p = LookupTablePredictor.of(table, calibration, null);
@@ -71,15 +72,20 @@ public final class LookupTablePredictor implements LatencyPredictor {
         return sum;
     }
 
+    /** Every {@link BlockFeatures} of an architecture on this table. */
+    public double[] features(Architecture a) {
+        return BlockFeatures.all(a.opKeys(), this::median);
+    }
+
     @Override
     public double predictMs(Architecture a) {
-        return calibration.apply(rawSumMs(a), a.blocks().size());
+        return calibration.apply(features(a));
     }
 
     @Override
     public PredictionBand band(Design design) {
         if (design instanceof Architecture a) {
-            return calibration.band(rawSumMs(a), a.blocks().size());
+            return calibration.band(features(a));
         }
         return LatencyPredictor.super.band(design);
     }
