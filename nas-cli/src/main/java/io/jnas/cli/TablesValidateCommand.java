@@ -125,9 +125,13 @@ public final class TablesValidateCommand implements Callable<Integer> {
                 .toList();
         List<MeasuredSample> held = all.stream()
                 .filter(m -> !used.contains(m.architecture().hash())).toList();
-        Calibration c = CalibrationRun.fit(cal, committed.map(Calibration::featureSet)
-                .filter(BlockFeatures.SETS::containsKey).orElse(CalibrationFit.DEFAULT_SET))
-                .withReference(timer.reference().hash(), level);
+        // like for like with the committed set, when this run measured enough nets for it
+        String set = committed.map(Calibration::featureSet).filter(BlockFeatures.SETS::containsKey)
+                .orElse(CalibrationFit.DEFAULT_SET);
+        if (cal.size() < BlockFeatures.set(set).size() + 2) {
+            set = Calibration.LEGACY;
+        }
+        Calibration c = CalibrationRun.fit(cal, set).withReference(timer.reference().hash(), level);
         if (save) {
             c.write(calFile);
         }

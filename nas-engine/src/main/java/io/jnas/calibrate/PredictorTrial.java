@@ -3,15 +3,17 @@ package io.jnas.calibrate;
 import io.jnas.latency.BlockFeatures;
 import io.jnas.latency.Calibration;
 import io.jnas.latency.CalibrationFit;
+import io.jnas.latency.FlopsPredictor;
 import io.jnas.latency.PredictionQuality;
 import io.jnas.table.LookupTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
+import java.util.stream.IntStream;
 
 /**
  * Compares predictors offline on saved measurements ({@link ValidationCsv} files), so that every
@@ -138,24 +140,25 @@ public final class PredictorTrial {
         int n = calibration.size();
         double[] cv = new double[n];
         for (int f = 0; f < CalibrationFit.FOLDS; f++) {
-            SimpleRegression r = new SimpleRegression(true);
-            for (int i = 0; i < n; i++) {
-                if (i % CalibrationFit.FOLDS != f) {
-                    r.addData(calibrationMmacs.get(i), calibration.get(i).measuredMs());
-                }
-            }
+            int fold = f;
+            int[] train = IntStream.range(0, n).filter(i -> i % CalibrationFit.FOLDS != fold)
+                    .toArray();
+            FlopsPredictor p = flops(train);
             for (int i = f; i < n; i += CalibrationFit.FOLDS) {
-                cv[i] = r.predict(calibrationMmacs.get(i));
+                cv[i] = p.predictMmacs(calibrationMmacs.get(i));
             }
         }
-        SimpleRegression all = new SimpleRegression(true);
-        for (int i = 0; i < n; i++) {
-            all.addData(calibrationMmacs.get(i), calibration.get(i).measuredMs());
-        }
+        FlopsPredictor all = flops(IntStream.range(0, n).toArray());
         Optional<PredictionQuality> held = heldOut.isEmpty() ? Optional.empty() : Optional.of(
-                PredictionQuality.of(heldOutMmacs.stream().mapToDouble(all::predict).toArray(),
+                PredictionQuality.of(heldOutMmacs.stream().mapToDouble(all::predictMmacs).toArray(),
                         measured(heldOut)));
         return new Score(FLOPS, held, PredictionQuality.of(cv, measured(calibration)));
+    }
+
+    private FlopsPredictor flops(int[] rows) {
+        return FlopsPredictor.fitMmacs("offline",
+                Arrays.stream(rows).mapToDouble(calibrationMmacs::get).toArray(),
+                Arrays.stream(rows).mapToDouble(i -> calibration.get(i).measuredMs()).toArray());
     }
 
     private static PredictionQuality quality(List<Calibration.Sample> xs,

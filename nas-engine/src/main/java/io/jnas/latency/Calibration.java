@@ -181,6 +181,11 @@ public record Calibration(List<String> features, double[] weights, int samples, 
         return CalibrationFile.load(file);
     }
 
+    /** The features of a network known by its table sum and block count only (others 0). */
+    public static double[] legacyFeatures(double sumMs, int blocks) {
+        return legacy(sumMs, blocks);
+    }
+
     private static double[] legacy(double sumMs, int blocks) {
         double[] all = new double[BlockFeatures.NAMES.size()];
         all[0] = 1;

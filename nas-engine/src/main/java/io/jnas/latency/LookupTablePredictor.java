@@ -29,6 +29,7 @@ public final class LookupTablePredictor implements LatencyPredictor {
     private final String tableName;
     private final Map<OpKey, Double> medianMs;
     private final Calibration calibration;
+    private final boolean legacy;
     private final Function<OpKey, Optional<LatencyEntry>> onMissing;
 
     private LookupTablePredictor(LookupTable table, Calibration calibration,
@@ -38,6 +39,7 @@ public final class LookupTablePredictor implements LatencyPredictor {
         this.medianMs = new ConcurrentHashMap<>(table.size() * 2);
         table.entries().forEach(e -> medianMs.put(e.key(), e.medianMs()));
         this.calibration = requireNonNull(calibration, "calibration");
+        this.legacy = BlockFeatures.set(Calibration.LEGACY).containsAll(calibration.features());
         this.onMissing = onMissing;
     }
 
@@ -77,15 +79,20 @@ public final class LookupTablePredictor implements LatencyPredictor {
         return BlockFeatures.all(a.opKeys(), this::median);
     }
 
+    /** What the calibration needs: the table sum and block count alone for the legacy set. */
+    private double[] calibrationInput(Architecture a) {
+        return legacy ? Calibration.legacyFeatures(rawSumMs(a), a.blocks().size()) : features(a);
+    }
+
     @Override
     public double predictMs(Architecture a) {
-        return calibration.apply(features(a));
+        return calibration.apply(calibrationInput(a));
     }
 
     @Override
     public PredictionBand band(Design design) {
         if (design instanceof Architecture a) {
-            return calibration.band(features(a));
+            return calibration.band(calibrationInput(a));
         }
         return LatencyPredictor.super.band(design);
     }
