@@ -14,7 +14,9 @@ import io.jnas.fleet.FleetAgent;
 import io.jnas.fleet.FleetConnector;
 import io.jnas.fleet.FleetFile;
 import io.jnas.fleet.HardwareGroup;
+import io.jnas.latency.BlockFeatures;
 import io.jnas.latency.Calibration;
+import io.jnas.latency.CalibrationFit;
 import io.jnas.latency.LookupTablePredictor;
 import io.jnas.space.SearchSpace;
 import io.jnas.table.LookupTable;
@@ -97,7 +99,10 @@ public final class TablesValidateCommand implements Callable<Integer> {
         RatioTimer timer = EndToEndSampler.timer(group.agents().get(0), space, t, table.settings());
         List<Architecture> calArchs = EndToEndSampler.draw(space, calibrationSamples,
                 EndToEndSampler.CALIBRATION_SEED, Set.of(timer.reference().hash()), t);
-        Set<String> used = calArchs.stream().map(Architecture::hash).collect(Collectors.toSet());
+        // held out from the committed calibration's nets too, however many it was fitted on
+        Set<String> used = EndToEndSampler.draw(space, Math.max(calibrationSamples, k.samples()),
+                EndToEndSampler.CALIBRATION_SEED, Set.of(timer.reference().hash()), t).stream()
+                .map(Architecture::hash).collect(Collectors.toSet());
         used.add(timer.reference().hash());
         List<Architecture> heldArchs = EndToEndSampler.draw(space, samples,
                 EndToEndSampler.VALIDATION_SEED, used, t);
@@ -120,7 +125,13 @@ public final class TablesValidateCommand implements Callable<Integer> {
                 .toList();
         List<MeasuredSample> held = all.stream()
                 .filter(m -> !used.contains(m.architecture().hash())).toList();
-        Calibration c = CalibrationRun.fit(cal).withReference(timer.reference().hash(), level);
+        // like for like with the committed set, when this run measured enough nets for it
+        String set = committed.map(Calibration::featureSet).filter(BlockFeatures.SETS::containsKey)
+                .orElse(CalibrationFit.DEFAULT_SET);
+        if (cal.size() < BlockFeatures.set(set).size() + 2) {
+            set = Calibration.LEGACY;
+        }
+        Calibration c = CalibrationRun.fit(cal, set).withReference(timer.reference().hash(), level);
         if (save) {
             c.write(calFile);
         }
@@ -128,8 +139,14 @@ public final class TablesValidateCommand implements Callable<Integer> {
         ValidationPrinter.print(out, r, group.hardwareId(), space.name(), timer, levelNow,
                 committed.isPresent() && comparable.isEmpty());
         csv.ifPresent(f -> {
-            ValidationCsv.write(f, r);
-            out.println("held-out subnets written to " + f);
+            Calibration scored = comparable.orElse(c);
+            List<ValidationCsv.Entry> rows = new java.util.ArrayList<>();
+            cal.forEach(m -> rows.add(new ValidationCsv.Entry(ValidationCsv.CALIBRATION, m)));
+            held.forEach(m -> rows.add(new ValidationCsv.Entry(ValidationCsv.HELD_OUT, m)));
+            ValidationCsv.write(f, group.hardwareId(), timer.reference().hash(), level, rows,
+                    m -> scored.apply(m.features()),
+                    a -> r.flops().predictMs(a));
+            out.println("calibration and held-out subnets written to " + f);
         });
         out.flush();
     }

@@ -32,13 +32,12 @@ final class ValidationPrinter {
                     + " not comparable; recalibrate with `./nas tables calibrate`");
         }
         r.committed().ifPresent(k -> out.printf(Locale.ROOT, "committed calibration (%d subnets,"
-                + " %s): e2e = %.4f x sum %+.4f ms x blocks %+.4f ms, band x%.3f..x%.3f%n",
-                k.samples(), k.fitted(), k.slope(), k.perBlockMs(), k.interceptMs(), k.bandLow(),
-                k.bandHigh()));
-        out.printf(Locale.ROOT, "fitted here (%d subnets, Huber): e2e = %.4f x sum %+.4f ms x blocks"
-                + " %+.4f ms, band x%.3f..x%.3f; FLOPs baseline: %.5f ms/MMAC %+.4f ms%n", c.samples(),
-                c.slope(), c.perBlockMs(), c.interceptMs(), c.bandLow(), c.bandHigh(),
-                r.flops().msPerMmac(), r.flops().offsetMs());
+                + " %s, %s): %s, band x%.3f..x%.3f%n", k.samples(), k.fitted(), k.featureSet(),
+                k.describe(), k.bandLow(), k.bandHigh()));
+        out.printf(Locale.ROOT, "fitted here (%d subnets, Huber, %s): %s, band x%.3f..x%.3f;"
+                + " FLOPs baseline: %.5f ms/MMAC %+.4f ms%n", c.samples(), c.featureSet(),
+                c.describe(), c.bandLow(), c.bandHigh(), r.flops().msPerMmac(),
+                r.flops().offsetMs());
         out.printf("%-22s %12s %8s %9s %8s%n", "predictor", "within +-10%", "MAPE", "Spearman",
                 "Kendall");
         row(out, "table (raw sum)", r.raw());

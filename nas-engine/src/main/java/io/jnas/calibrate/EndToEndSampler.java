@@ -101,7 +101,7 @@ public final class EndToEndSampler {
     /** Ratio measurements in milliseconds: each ratio times {@code levelMs}. */
     public static List<MeasuredSample> inMs(List<RatioMeasurement> ms, double levelMs,
             LookupTablePredictor table) {
-        return ms.stream().map(m -> MeasuredSample.of(m, levelMs, table.rawSumMs(m.architecture())))
+        return ms.stream().map(m -> MeasuredSample.of(m, levelMs, table.features(m.architecture())))
                 .toList();
     }
 }

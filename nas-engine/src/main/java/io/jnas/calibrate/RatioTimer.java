@@ -41,7 +41,7 @@ public final class RatioTimer {
     public record Plan(int rounds, int maxExtraRounds, double minRoundMs, double tolerance,
             int warmupMeasurements, int agentRounds) {
 
-        public static final Plan DEFAULT = new Plan(3, 3, 25, 0.05, 3, 2);
+        public static final Plan DEFAULT = new Plan(5, 3, 25, 0.05, 3, 2);
 
         public Plan {
             if (rounds < 1) {

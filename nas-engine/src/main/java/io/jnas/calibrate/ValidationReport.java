@@ -44,8 +44,8 @@ public record ValidationReport(PredictionQuality raw, PredictionQuality calibrat
         Calibration primary = committed.orElse(fitted);
         double[] ratio = heldOut.stream().mapToDouble(s -> s.measured().medianMs()
                 / predict(primary, s)).sorted().toArray();
-        double inBand = heldOut.stream().filter(s -> primary.band(s.tableSumMs(),
-                s.architecture().blocks().size()).contains(s.measured().medianMs())).count();
+        double inBand = heldOut.stream().filter(s -> primary.band(s.features())
+                .contains(s.measured().medianMs())).count();
         return new ValidationReport(PredictionQuality.of(raw, measured),
                 PredictionQuality.of(predictions(fitted, heldOut), measured),
                 committed.map(c -> PredictionQuality.of(predictions(c, heldOut), measured)),
@@ -58,7 +58,7 @@ public record ValidationReport(PredictionQuality raw, PredictionQuality calibrat
     }
 
     private static double predict(Calibration c, MeasuredSample s) {
-        return c.apply(s.tableSumMs(), s.architecture().blocks().size());
+        return c.apply(s.features());
     }
 
     /** Why the committed calibration no longer fits what this run measured, if it does not. */

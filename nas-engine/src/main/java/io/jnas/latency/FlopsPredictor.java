@@ -53,26 +53,42 @@ public record FlopsPredictor(String hardwareId, double msPerMmac, double offsetM
             throw new IllegalArgumentException("measuredMs must have one value per architecture ("
                     + architectures.size() + "), but had " + measuredMs.size());
         }
+        return fitMmacs(hardwareId, architectures.stream()
+                .mapToDouble(a -> StaticCost.of(a).macs() / 1e6).toArray(),
+                measuredMs.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * The same fit on MAC counts (millions) known without their architectures, e.g. read back
+     * from a saved validation.
+     *
+     * @throws IllegalArgumentException as {@link #fit(String, List, List)}
+     */
+    public static FlopsPredictor fitMmacs(String hardwareId, double[] mmacs, double[] measuredMs) {
         SimpleRegression r = new SimpleRegression(true);
-        long distinct = architectures.stream().mapToLong(a -> StaticCost.of(a).macs())
-                .distinct().count();
+        long distinct = java.util.Arrays.stream(mmacs).distinct().count();
         if (distinct < 2) {
             throw new IllegalArgumentException("fitting needs architectures with at least 2"
                     + " distinct MAC counts, but had " + distinct);
         }
-        for (int i = 0; i < architectures.size(); i++) {
-            double ms = measuredMs.get(i);
+        for (int i = 0; i < mmacs.length; i++) {
+            double ms = measuredMs[i];
             if (!Double.isFinite(ms) || ms <= 0) {
                 throw new IllegalArgumentException("measuredMs[" + i + "] must be > 0, but was "
                         + ms);
             }
-            r.addData(StaticCost.of(architectures.get(i)).macs() / 1e6, ms);
+            r.addData(mmacs[i], ms);
         }
         if (r.getSlope() < 0) {
             throw new IllegalArgumentException("the fitted slope must be >= 0 ms per MMAC, but was "
                     + r.getSlope() + ": these latencies do not grow with MACs");
         }
         return new FlopsPredictor(hardwareId, r.getSlope(), r.getIntercept(), r.getRSquare());
+    }
+
+    /** The prediction for a network of {@code mmacs} million MACs. */
+    public double predictMmacs(double mmacs) {
+        return msPerMmac * mmacs + offsetMs;
     }
 
     @Override

@@ -28,14 +28,35 @@ public final class HuberFit {
      * @throws SingularMatrixException when the regressors are collinear
      */
     public static double[] fit(double[][] x, double[] y) {
+        return fit(x, y, 0);
+    }
+
+    /**
+     * As {@link #fit(double[][], double[])}, with a ridge penalty {@code lambda x n x (s_j b_j)^2}
+     * on every coefficient but the intercept, {@code s_j} the scale of regressor j in the relative
+     * system: with many regressors of few networks each, it keeps the fit from chasing noise.
+     */
+    public static double[] fit(double[][] x, double[] y, double lambda) {
         int n = y.length;
         int p = x[0].length + 1;
+        double[] colScale = new double[p];
+        for (int j = 1; j < p; j++) {
+            double ss = 0;
+            for (int i = 0; i < n; i++) {
+                ss += Math.pow(x[i][j - 1] / y[i], 2);
+            }
+            colScale[j] = Math.sqrt(ss / n);
+        }
+        int extra = lambda > 0 ? p - 1 : 0;
         double[] w = new double[n];
         Arrays.fill(w, 1);
         double[] b = new double[p];
         for (int iter = 0; iter < 50; iter++) {
-            double[][] xs = new double[n][p];
-            double[] ys = new double[n];
+            double[][] xs = new double[n + extra][p];
+            double[] ys = new double[n + extra];
+            for (int j = 1; j <= extra; j++) {
+                xs[n + j - 1][j] = Math.sqrt(lambda * n) * colScale[j];
+            }
             for (int i = 0; i < n; i++) {
                 double s = Math.sqrt(w[i]) / y[i];
                 xs[i][0] = s;

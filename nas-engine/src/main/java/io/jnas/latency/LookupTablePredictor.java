@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Predicts latency as the calibrated sum of a lookup table's block medians.
+ * Predicts latency from a lookup table's block medians through its {@link Calibration}: the
+ * calibrated sum (legacy), or a weighted sum per kind of block ({@link BlockFeatures}).
  *
  * <pre>{@code
  * LatencyPredictor p = LookupTablePredictor.of(table, calibration, null);
@@ -28,6 +29,7 @@ public final class LookupTablePredictor implements LatencyPredictor {
     private final String tableName;
     private final Map<OpKey, Double> medianMs;
     private final Calibration calibration;
+    private final boolean legacy;
     private final Function<OpKey, Optional<LatencyEntry>> onMissing;
 
     private LookupTablePredictor(LookupTable table, Calibration calibration,
@@ -37,6 +39,7 @@ public final class LookupTablePredictor implements LatencyPredictor {
         this.medianMs = new ConcurrentHashMap<>(table.size() * 2);
         table.entries().forEach(e -> medianMs.put(e.key(), e.medianMs()));
         this.calibration = requireNonNull(calibration, "calibration");
+        this.legacy = BlockFeatures.set(Calibration.LEGACY).containsAll(calibration.features());
         this.onMissing = onMissing;
     }
 
@@ -71,15 +74,25 @@ public final class LookupTablePredictor implements LatencyPredictor {
         return sum;
     }
 
+    /** Every {@link BlockFeatures} of an architecture on this table. */
+    public double[] features(Architecture a) {
+        return BlockFeatures.all(a.opKeys(), this::median);
+    }
+
+    /** What the calibration needs: the table sum and block count alone for the legacy set. */
+    private double[] calibrationInput(Architecture a) {
+        return legacy ? Calibration.legacyFeatures(rawSumMs(a), a.blocks().size()) : features(a);
+    }
+
     @Override
     public double predictMs(Architecture a) {
-        return calibration.apply(rawSumMs(a), a.blocks().size());
+        return calibration.apply(calibrationInput(a));
     }
 
     @Override
     public PredictionBand band(Design design) {
         if (design instanceof Architecture a) {
-            return calibration.band(rawSumMs(a), a.blocks().size());
+            return calibration.band(calibrationInput(a));
         }
         return LatencyPredictor.super.band(design);
     }
