@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CommittedPredictorTest {
 
     private static List<Architecture> nets(LookupTable table, int n) {
-        SearchSpace space = SearchSpace.load(Path.of(System.getProperty("nas.repo.root", ".."))
+        SearchSpace space = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."))
                 .resolve("configs/spaces/mnist-small.yaml"));
         return EndToEndSampler.draw(space, n, EndToEndSampler.CALIBRATION_SEED, Set.of(), table);
     }
