@@ -1,6 +1,7 @@
 package io.jnas.cli.search;
 
 import io.jnas.benchmark.SampleStats;
+import io.jnas.benchmark.SearchBench;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

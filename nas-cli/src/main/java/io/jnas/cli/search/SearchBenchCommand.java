@@ -2,6 +2,7 @@ package io.jnas.cli.search;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jnas.benchmark.SearchBench;
 import io.jnas.cli.choice.PredictorChoice;
 import io.jnas.cli.choice.SupernetProgress;
 import io.jnas.codec.SearchCodec;

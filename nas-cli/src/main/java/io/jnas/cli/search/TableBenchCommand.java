@@ -1,5 +1,6 @@
 package io.jnas.cli.search;
 
+import io.jnas.benchmark.TableBench;
 import io.jnas.cell.Cell;
 import io.jnas.cli.choice.SupernetProgress;
 import io.jnas.codec.CellCodec;

@@ -1,6 +1,8 @@
 package io.jnas.cli.search;
 
 import io.jnas.benchmark.SampleStats;
+import io.jnas.benchmark.SearchBench;
+import io.jnas.benchmark.TableBench;
 import io.jnas.codec.CellCodec;
 import io.jnas.recorded.BudgetRegret;
 import io.jnas.recorded.RecordedTable;

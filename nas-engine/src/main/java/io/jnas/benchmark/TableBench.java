@@ -1,4 +1,4 @@
-package io.jnas.cli.search;
+package io.jnas.benchmark;
 
 import static java.util.Objects.requireNonNull;
 
@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
  * best architecture found, e.g. the 200-epoch test accuracy of the best by 12-epoch validation
  * accuracy.
  */
-final class TableBench {
+public final class TableBench {
 
     /**
      * One run's outcome.
@@ -33,11 +33,11 @@ final class TableBench {
      * @param reported the report column's value of {@code bestKey}, when a column is reported
      * @param regret per device, the budget regret per budget ({@link BudgetRegret#perBudget})
      */
-    record Outcome(SearchBench.Measure measure, List<Evaluation> history, String bestKey,
+    public record Outcome(SearchBench.Measure measure, List<Evaluation> history, String bestKey,
             boolean foundBest, OptionalDouble reported, Map<String, double[]> regret) {
 
         /** The budget regret on one device: the mean over its budgets. */
-        double meanRegret(String device) {
+        public double meanRegret(String device) {
             return java.util.Arrays.stream(regret.get(device)).average().orElseThrow();
         }
     }
@@ -53,7 +53,7 @@ final class TableBench {
      * @param reportTable the table of the report column, or null for none
      * @param reportColumn its index in {@code reportTable}
      */
-    TableBench(SearchRun runs, TableOptimum optimum, BudgetRegret regret, Path runsDir,
+    public TableBench(SearchRun runs, TableOptimum optimum, BudgetRegret regret, Path runsDir,
             RecordedTable reportTable, int reportColumn) {
         this.runs = requireNonNull(runs, "runs");
         this.optimum = requireNonNull(optimum, "optimum");
@@ -64,7 +64,7 @@ final class TableBench {
     }
 
     /** Runs {@code strategy} with {@code seed} into {@code runsDir/<strategy>-<seed>}. */
-    Outcome run(RunConfig base, String strategy, int evaluations, long seed) {
+    public Outcome run(RunConfig base, String strategy, int evaluations, long seed) {
         String name = strategy + "-" + seed;
         RunResult r = runs.start(base.withBudget(Strategy.of(strategy), evaluations, seed).withName(name),
                 runsDir.resolve(name));

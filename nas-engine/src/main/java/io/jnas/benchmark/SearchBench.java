@@ -1,4 +1,4 @@
-package io.jnas.cli.search;
+package io.jnas.benchmark;
 
 import io.jnas.codec.SearchCodec;
 import io.jnas.latency.LatencyPredictor;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * fitness, hypervolume of the (accuracy, latency) front per device, evaluations per minute and
  * the engine's time per evaluation outside the evaluator.
  */
-final class SearchBench {
+public final class SearchBench {
 
     /**
      * The measures of one run.
@@ -32,7 +32,7 @@ final class SearchBench {
      * @param best the best fitness ({@code search-bench}) or accuracy ({@code bench})
      * @param hypervolume per device, the front's hypervolume (or its share of the true front's)
      */
-    record Measure(String strategy, long seed, double best, Map<String, Double> hypervolume,
+    public record Measure(String strategy, long seed, double best, Map<String, Double> hypervolume,
             int evaluations, double wallSeconds, double evaluatorSeconds, double logSeconds) {
     }
 
@@ -42,13 +42,13 @@ final class SearchBench {
     /**
      * @param referenceMs per device, the latency of the hypervolume's reference point
      */
-    SearchBench(SearchRun runs, Map<String, Double> referenceMs) {
+    public SearchBench(SearchRun runs, Map<String, Double> referenceMs) {
         this.runs = runs;
         this.referenceMs = referenceMs;
     }
 
     /** Reference latency per device: 1.1 x the predicted latency of the space's maximal subnet. */
-    static Map<String, Double> reference(SearchRun runs, RunConfig config, SearchCodec<?> space) {
+    public static Map<String, Double> reference(SearchRun runs, RunConfig config, SearchCodec<?> space) {
         Map<String, Double> ref = new LinkedHashMap<>();
         Map<String, LatencyPredictor> p = runs.predictors(config, space);
         p.forEach((d, predictor) -> ref.put(d, 1.1 * predictor.predictMs(space.largest())));
@@ -56,14 +56,14 @@ final class SearchBench {
     }
 
     /** The measures of a finished run. */
-    static Measure measure(RunResult r, double best, Map<String, Double> hypervolume) {
+    public static Measure measure(RunResult r, double best, Map<String, Double> hypervolume) {
         return new Measure(r.config().strategy().key(), r.config().seed(), best, hypervolume,
                 r.evaluatedNow(), r.wall().toNanos() / 1e9, r.inEvaluator().toNanos() / 1e9,
                 r.inLog().toNanos() / 1e9);
     }
 
     /** One run of {@code strategy} with {@code seed} in a fresh temporary run directory. */
-    Measure run(RunConfig base, String strategy, int evaluations, long seed) {
+    public Measure run(RunConfig base, String strategy, int evaluations, long seed) {
         Path dir;
         try {
             dir = Files.createTempDirectory("nas-search-bench-");
