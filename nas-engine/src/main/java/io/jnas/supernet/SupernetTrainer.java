@@ -134,7 +134,7 @@ public final class SupernetTrainer {
         int warm = s.warmupSteps();
         double[] last = {Double.NaN, Double.NaN, Double.NaN};
         try (SubnetAccuracy accuracy = new SubnetAccuracy(split, s.calibrationSamples(),
-                s.seed())) {
+                s.validationSamples(), s.seed())) {
             listener.started(from, total);
             for (int at = from; at < total;) {
                 int until = at < warm ? warm : total;
@@ -176,17 +176,9 @@ public final class SupernetTrainer {
         SearchSpace space = net.space();
         int total = s.totalSteps();
         int perEpoch = s.stepsPerEpoch();
-        Tracker cosine = update -> {
-            double t = Math.min(1.0, (double) (update - 1 + from) / total);
-            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
-        };
-        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
-                .optDevices(new Device[] {Device.cpu()});
         int n = train.size();
-        try (Trainer trainer = model.newTrainer(config)) {
-            SeededInit.withSeed(s.seed(),
-                    () -> trainer.initialize(inputShape(space, s.batchSize())));
+        StepClock clock = new StepClock();
+        try (Trainer trainer = newTrainer(model, space, s, from)) {
             if (from > 0) {
                 store.loadCheckpoint(net);
             }
@@ -201,7 +193,8 @@ public final class SupernetTrainer {
                         step);
                 float loss = step(trainer, net, train, order, pos * s.batchSize(),
                         Math.min(n, (pos + 1) * s.batchSize()),
-                        step < s.warmupSteps() ? sandwich.subList(0, 1) : sandwich, s.distill());
+                        step < s.warmupSteps() ? sandwich.subList(0, 1) : sandwich, s.distill(),
+                        clock);
                 last[0] = loss;
                 listener.stepped(step + 1, loss);
                 if (!Float.isFinite(loss)) {
@@ -220,9 +213,29 @@ public final class SupernetTrainer {
         }
     }
 
-    private static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,
-            int from, int to, List<SubnetChoice> sandwich, boolean distill) {
+    /**
+     * A trainer whose learning rate follows the cosine of {@code s} from step {@code from},
+     * initialized with the seed (a checkpoint, if any, is loaded after this).
+     */
+    static Trainer newTrainer(Model model, SearchSpace space, SupernetSettings s, int from) {
+        int total = s.totalSteps();
+        Tracker cosine = update -> {
+            double t = Math.min(1.0, (double) (update - 1 + from) / total);
+            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
+        };
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
+                .optDevices(new Device[] {Device.cpu()});
+        Trainer trainer = model.newTrainer(config);
+        SeededInit.withSeed(s.seed(), () -> trainer.initialize(inputShape(space, s.batchSize())));
+        return trainer;
+    }
+
+    /** One sandwich step on images {@code order[from..to)}; returns the mean loss per subnet. */
+    static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,
+            int from, int to, List<SubnetChoice> sandwich, boolean distill, StepClock clock) {
         float value;
+        clock.start();
         // slices and activations made in the forward passes are closed with the scope; the
         // optimizer's state, created in trainer.step(), must outlive it
         try (NDScope scope = new NDScope();
@@ -231,10 +244,12 @@ public final class SupernetTrainer {
             scope.suppressNotUsedWarning();
             NDArray x = images(m, d, order, from, to);
             NDArray y = labels(m, d, order, from, to);
+            clock.lap(StepClock.Phase.BATCH);
             net.setActive(sandwich.get(0));
             NDArray teacher = trainer.forward(new NDList(x)).singletonOrThrow();
             NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(teacher));
             NDArray soft = teacher.stopGradient().softmax(1);
+            clock.lap(StepClock.Phase.TEACHER);
             for (SubnetChoice c : sandwich.subList(1, sandwich.size())) {
                 net.setActive(c);
                 NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
@@ -242,11 +257,38 @@ public final class SupernetTrainer {
                         ? soft.mul(logits.logSoftmax(1)).sum(new int[] {1}).mean().neg()
                         : trainer.getLoss().evaluate(new NDList(y), new NDList(logits)));
             }
+            clock.lap(StepClock.Phase.STUDENTS);
             gc.backward(loss);
             value = loss.getFloat() / sandwich.size();
+            clock.lap(StepClock.Phase.BACKWARD);
         }
         trainer.step();
+        clock.lap(StepClock.Phase.OPTIMIZER);
+        clock.endStep();
         return value;
+    }
+
+    /** One plain step of the trainer's own block on the labels (the benchmark's baseline). */
+    static void plainStep(Trainer trainer, ImageDataset d, int[] order, int from, int to,
+            StepClock clock) {
+        clock.start();
+        try (NDScope scope = new NDScope();
+                NDManager m = trainer.getManager().newSubManager();
+                GradientCollector gc = trainer.newGradientCollector()) {
+            scope.suppressNotUsedWarning();
+            NDArray x = images(m, d, order, from, to);
+            NDArray y = labels(m, d, order, from, to);
+            clock.lap(StepClock.Phase.BATCH);
+            NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+            NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(logits));
+            clock.lap(StepClock.Phase.TEACHER);
+            gc.backward(loss);
+            loss.getFloat();
+            clock.lap(StepClock.Phase.BACKWARD);
+        }
+        trainer.step();
+        clock.lap(StepClock.Phase.OPTIMIZER);
+        clock.endStep();
     }
 
     static Shape inputShape(SearchSpace space, int batch) {
@@ -271,7 +313,7 @@ public final class SupernetTrainer {
         return m.create(y);
     }
 
-    private static int[] shuffled(int n, SplittableRandom rng) {
+    static int[] shuffled(int n, SplittableRandom rng) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
             a[i] = i;

@@ -50,7 +50,8 @@ public final class SupernetTrainCommand implements Callable<Integer> {
     @Option(names = "--option", paramLabel = "KEY=VALUE",
             description = "a supernet setting, as in evaluator-options: data-set, data-dir,"
                     + " train-samples, val-samples, epochs, batch, lr, random-subnets, distill,"
-                    + " calibration-samples, seed, warmup-epochs (e.g. --option epochs=6)")
+                    + " calibration-samples, seed, warmup-epochs, score-samples (e.g. --option"
+                    + " epochs=6)")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Override
