@@ -68,6 +68,10 @@ public final class SupernetBench {
             throw new IllegalArgumentException("steps and subnets must be at least 1, but were "
                     + steps + " and " + subnets);
         }
+        if (split.train().size() < s.batchSize()) {
+            throw new IllegalArgumentException("train-samples must be at least the batch ("
+                    + s.batchSize() + ") to time a step, but was " + split.train().size());
+        }
         DjlRuntime.engine();
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "engine threads %d, ATEN_CPU_CAPABILITY=%s, batch %d,"
@@ -79,7 +83,8 @@ public final class SupernetBench {
             model.setBlock(net);
             try (Trainer trainer = SupernetTrainer.newTrainer(model, space, s, 0)) {
                 ImageDataset train = split.train();
-                int[] order = SupernetTrainer.shuffled(train.size(), new SplittableRandom(s.seed()));
+                int[] order = SupernetTrainer.shuffled(train.size(),
+                        new SplittableRandom(s.seed()));
                 StepClock clock = new StepClock();
                 long[] sandwich = timeSteps(trainer, net, train, order, s, steps, clock, false);
                 out.add(String.format(Locale.ROOT, "sandwich step (%d passes): %.1f ms/step, %.1f"

@@ -94,10 +94,13 @@ public final class SupernetTrainer {
             // Seeded training repeats exactly, so a non-finite loss that a second run does not
             // meet is a fault, not the recipe: about 1 training in 6 of the fidelity reference
             // and SupernetTrainerIT once (step 8 of 10) went NaN and then trained normally when
-            // run again with the same seed. Training again from the last checkpoint written in
-            // this run (one per epoch) gives what a resumed run gives, without redoing the
-            // epochs before it (a 750-step run diverged at step 337 and redid 250 steps).
-            int again = store.checkpointStep().orElse(from);
+            // run again with the same seed. The same start again gives the uninterrupted result;
+            // so does the warm-up's end, where every run starts a new trainer from the sorted
+            // checkpoint (a 750-step run diverged at step 337 and redid its 250 warm-up steps).
+            // A later epoch's checkpoint would not: Adam's moments would restart there.
+            int again = s.warmupSteps() > from
+                    && store.checkpointStep().orElse(from) == s.warmupSteps() ? s.warmupSteps()
+                    : from;
             LOG.warn("{}; training again from step {} (a second divergence ends the run)",
                     d.getMessage(), again);
             try {
