@@ -45,7 +45,8 @@ public final class SupernetEvaluator implements AccuracyEvaluator {
         TrainedSupernet t = SupernetTrainer.obtain(space, split, s, store, true, listener);
         try {
             return new SupernetEvaluator(space, t,
-                    new SubnetAccuracy(split, s.calibrationSamples(), s.seed()));
+                    new SubnetAccuracy(split, s.calibrationSamples(),
+                            s.scoreSamples(), s.seed()));
         } catch (RuntimeException e) {
             t.close();
             throw e;

@@ -28,15 +28,17 @@ import java.util.Map;
  * @param warmupEpochs the first epochs train the largest subnet alone; its expansion channels are
  *     then sorted by importance ({@link ChannelSort}) before the sandwich epochs (once-for-all's
  *     order); 0: the sandwich from the first step
+ * @param scoreSamples validation images that score a subnet: all of them, or a fixed seeded
+ *     subset (cheaper, noisier scores; the trained weights do not depend on it)
  */
 public record SupernetSettings(String dataSet, int trainSamples, int validationSamples,
         int epochs, int batchSize, float learningRate, int randomSubnets, boolean distill,
-        int calibrationSamples, long seed, int warmupEpochs) {
+        int calibrationSamples, long seed, int warmupEpochs, int scoreSamples) {
 
     /** Every key of {@link #read}. */
     public static final List<String> KEYS = List.of("data-set", "data-dir", "train-samples",
             "val-samples", "epochs", "batch", "lr", "random-subnets", "distill",
-            "calibration-samples", "seed", "warmup-epochs", "store");
+            "calibration-samples", "seed", "warmup-epochs", "score-samples", "store");
 
     public SupernetSettings {
         requireNonNull(dataSet, "dataSet");
@@ -47,6 +49,7 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
         check("randomSubnets", randomSubnets, 0, 64);
         check("calibrationSamples", calibrationSamples, 2, 100_000);
         check("warmupEpochs", warmupEpochs, 0, epochs - 1);
+        check("scoreSamples", scoreSamples, 1, validationSamples);
         if (!(learningRate > 0 && learningRate <= 10)) {
             throw new IllegalArgumentException("learningRate must be in (0, 10], but was "
                     + learningRate);
@@ -62,7 +65,8 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
 
     /** Fashion-MNIST, 8,000 training and 2,000 validation images (fit the 10k embedded subset). */
     public static SupernetSettings defaults() {
-        return new SupernetSettings("fashion-mnist", 8000, 2000, 4, 64, 0.001f, 2, true, 512, 1L, 0);
+        return new SupernetSettings("fashion-mnist", 8000, 2000, 4, 64, 0.001f, 2, true, 512, 1L, 0,
+                2000);
     }
 
     /**
@@ -83,14 +87,16 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
             throw new IllegalArgumentException("evaluator-options.distill must be true or false,"
                     + " but was '" + distill + "'");
         }
+        int validation = integer(m, "val-samples", d.validationSamples());
         return new SupernetSettings(m.getOrDefault("data-set", d.dataSet()),
                 integer(m, "train-samples", d.trainSamples()),
-                integer(m, "val-samples", d.validationSamples()), integer(m, "epochs", d.epochs()),
+                validation, integer(m, "epochs", d.epochs()),
                 integer(m, "batch", d.batchSize()), (float) number(m, "lr", d.learningRate()),
                 integer(m, "random-subnets", d.randomSubnets()), Boolean.parseBoolean(distill),
                 integer(m, "calibration-samples", d.calibrationSamples()),
                 integer(m, "seed", (int) d.seed()),
-                integer(m, "warmup-epochs", d.warmupEpochs()));
+                integer(m, "warmup-epochs", d.warmupEpochs()),
+                integer(m, "score-samples", validation));
     }
 
     /**
@@ -103,6 +109,15 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
         return String.format(Locale.ROOT, "e%d-b%d-r%d-lr%s%s%s-cover", epochs, batchSize,
                 randomSubnets, learningRate, distill ? "-kd" : "",
                 warmupEpochs > 0 ? "-w" + warmupEpochs : "");
+    }
+
+    /**
+     * What decides a subnet's score besides the weights, for labels: {@code bn<calibration
+     * images>}, and {@code -v<images>} when a subset of the validation images scores.
+     */
+    public String scoring() {
+        return "bn" + calibrationSamples
+                + (scoreSamples < validationSamples ? "-v" + scoreSamples : "");
     }
 
     /** Steps that train the largest subnet alone, before the sandwich. */
@@ -121,7 +136,8 @@ public record SupernetSettings(String dataSet, int trainSamples, int validationS
 
     public SupernetSettings withEpochs(int e) {
         return new SupernetSettings(dataSet, trainSamples, validationSamples, e, batchSize,
-                learningRate, randomSubnets, distill, calibrationSamples, seed, warmupEpochs);
+                learningRate, randomSubnets, distill, calibrationSamples, seed, warmupEpochs,
+                scoreSamples);
     }
 
     private static int integer(Map<String, String> m, String key, int def) {

@@ -94,14 +94,20 @@ public final class SupernetTrainer {
             // Seeded training repeats exactly, so a non-finite loss that a second run does not
             // meet is a fault, not the recipe: about 1 training in 6 of the fidelity reference
             // and SupernetTrainerIT once (step 8 of 10) went NaN and then trained normally when
-            // run again with the same seed. The same start again gives the uninterrupted result.
+            // run again with the same seed. The same start again gives the uninterrupted result;
+            // so does the warm-up's end, where every run starts a new trainer from the sorted
+            // checkpoint (a 750-step run diverged at step 337 and redid its 250 warm-up steps).
+            // A later epoch's checkpoint would not: Adam's moments would restart there.
+            int again = s.warmupSteps() > from
+                    && store.checkpointStep().orElse(from) == s.warmupSteps() ? s.warmupSteps()
+                    : from;
             LOG.warn("{}; training again from step {} (a second divergence ends the run)",
-                    d.getMessage(), from);
+                    d.getMessage(), again);
             try {
-                return attempt(space, split, s, store, from, listener);
-            } catch (Diverged again) {
-                throw new IllegalStateException(again.getMessage() + ", twice from step " + from
-                        + ": try a smaller lr", again);
+                return attempt(space, split, s, store, again, listener);
+            } catch (Diverged twice) {
+                throw new IllegalStateException(twice.getMessage() + ", twice from step " + again
+                        + ": try a smaller lr", twice);
             }
         }
     }
@@ -134,7 +140,7 @@ public final class SupernetTrainer {
         int warm = s.warmupSteps();
         double[] last = {Double.NaN, Double.NaN, Double.NaN};
         try (SubnetAccuracy accuracy = new SubnetAccuracy(split, s.calibrationSamples(),
-                s.seed())) {
+                s.validationSamples(), s.seed())) {
             listener.started(from, total);
             for (int at = from; at < total;) {
                 int until = at < warm ? warm : total;
@@ -176,17 +182,9 @@ public final class SupernetTrainer {
         SearchSpace space = net.space();
         int total = s.totalSteps();
         int perEpoch = s.stepsPerEpoch();
-        Tracker cosine = update -> {
-            double t = Math.min(1.0, (double) (update - 1 + from) / total);
-            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
-        };
-        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
-                .optDevices(new Device[] {Device.cpu()});
         int n = train.size();
-        try (Trainer trainer = model.newTrainer(config)) {
-            SeededInit.withSeed(s.seed(),
-                    () -> trainer.initialize(inputShape(space, s.batchSize())));
+        StepClock clock = new StepClock();
+        try (Trainer trainer = newTrainer(model, space, s, from)) {
             if (from > 0) {
                 store.loadCheckpoint(net);
             }
@@ -201,7 +199,8 @@ public final class SupernetTrainer {
                         step);
                 float loss = step(trainer, net, train, order, pos * s.batchSize(),
                         Math.min(n, (pos + 1) * s.batchSize()),
-                        step < s.warmupSteps() ? sandwich.subList(0, 1) : sandwich, s.distill());
+                        step < s.warmupSteps() ? sandwich.subList(0, 1) : sandwich, s.distill(),
+                        clock);
                 last[0] = loss;
                 listener.stepped(step + 1, loss);
                 if (!Float.isFinite(loss)) {
@@ -220,9 +219,29 @@ public final class SupernetTrainer {
         }
     }
 
-    private static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,
-            int from, int to, List<SubnetChoice> sandwich, boolean distill) {
+    /**
+     * A trainer whose learning rate follows the cosine of {@code s} from step {@code from},
+     * initialized with the seed (a checkpoint, if any, is loaded after this).
+     */
+    static Trainer newTrainer(Model model, SearchSpace space, SupernetSettings s, int from) {
+        int total = s.totalSteps();
+        Tracker cosine = update -> {
+            double t = Math.min(1.0, (double) (update - 1 + from) / total);
+            return (float) (s.learningRate() * 0.5 * (1 + Math.cos(Math.PI * t)));
+        };
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build())
+                .optDevices(new Device[] {Device.cpu()});
+        Trainer trainer = model.newTrainer(config);
+        SeededInit.withSeed(s.seed(), () -> trainer.initialize(inputShape(space, s.batchSize())));
+        return trainer;
+    }
+
+    /** One sandwich step on images {@code order[from..to)}; returns the mean loss per subnet. */
+    static float step(Trainer trainer, Supernet net, ImageDataset d, int[] order,
+            int from, int to, List<SubnetChoice> sandwich, boolean distill, StepClock clock) {
         float value;
+        clock.start();
         // slices and activations made in the forward passes are closed with the scope; the
         // optimizer's state, created in trainer.step(), must outlive it
         try (NDScope scope = new NDScope();
@@ -231,10 +250,12 @@ public final class SupernetTrainer {
             scope.suppressNotUsedWarning();
             NDArray x = images(m, d, order, from, to);
             NDArray y = labels(m, d, order, from, to);
+            clock.lap(StepClock.Phase.BATCH);
             net.setActive(sandwich.get(0));
             NDArray teacher = trainer.forward(new NDList(x)).singletonOrThrow();
             NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(teacher));
             NDArray soft = teacher.stopGradient().softmax(1);
+            clock.lap(StepClock.Phase.TEACHER);
             for (SubnetChoice c : sandwich.subList(1, sandwich.size())) {
                 net.setActive(c);
                 NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
@@ -242,10 +263,14 @@ public final class SupernetTrainer {
                         ? soft.mul(logits.logSoftmax(1)).sum(new int[] {1}).mean().neg()
                         : trainer.getLoss().evaluate(new NDList(y), new NDList(logits)));
             }
+            clock.lap(StepClock.Phase.STUDENTS);
             gc.backward(loss);
             value = loss.getFloat() / sandwich.size();
+            clock.lap(StepClock.Phase.BACKWARD);
         }
         trainer.step();
+        clock.lap(StepClock.Phase.OPTIMIZER);
+        clock.endStep();
         return value;
     }
 
@@ -254,7 +279,7 @@ public final class SupernetTrainer {
                 space.input().width());
     }
 
-    private static NDArray images(NDManager m, ImageDataset d, int[] idx, int from, int to) {
+    static NDArray images(NDManager m, ImageDataset d, int[] idx, int from, int to) {
         int s = d.sampleSize();
         float[] x = new float[(to - from) * s];
         for (int i = from; i < to; i++) {
@@ -263,7 +288,7 @@ public final class SupernetTrainer {
         return m.create(x, new Shape(to - from, d.channels(), d.height(), d.width()));
     }
 
-    private static NDArray labels(NDManager m, ImageDataset d, int[] idx, int from, int to) {
+    static NDArray labels(NDManager m, ImageDataset d, int[] idx, int from, int to) {
         long[] y = new long[to - from];
         for (int i = from; i < to; i++) {
             y[i - from] = d.label(idx[i]);
@@ -271,7 +296,7 @@ public final class SupernetTrainer {
         return m.create(y);
     }
 
-    private static int[] shuffled(int n, SplittableRandom rng) {
+    static int[] shuffled(int n, SplittableRandom rng) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
             a[i] = i;

@@ -42,6 +42,20 @@ class SupernetSettingsTest {
     }
 
     @Test
+    void scoreSamplesFollowTheValidationImagesAndNameTheScoringNotTheBudget() {
+        SupernetSettings all = SupernetSettings.read(Map.of("val-samples", "1000"));
+        assertEquals(1000, all.scoreSamples());
+        assertEquals("bn512", all.scoring());
+        SupernetSettings part = SupernetSettings.read(Map.of("score-samples", "250",
+                "calibration-samples", "128"));
+        assertEquals("bn128-v250", part.scoring());
+        assertEquals(SupernetSettings.defaults().budget(), part.budget());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SupernetSettings.read(Map.of("val-samples", "500", "score-samples", "600")));
+        assertEquals("scoreSamples must be in [1, 500], but was 600", e.getMessage());
+    }
+
+    @Test
     void theStoreFolderNamesSpaceDataSeedAndBudget() {
         var space = ChoiceTextTest.space();
         SupernetStore store = SupernetStore.of(Path.of("runs/supernets"), space,

@@ -31,7 +31,7 @@ class SupernetTrainerIT {
     static Split split;
     /** 2 epochs of 5 steps on 160 MNIST images: seconds, yet enough to leave chance level. */
     static final SupernetSettings SETTINGS = new SupernetSettings("mnist", 160, 100, 2, 32,
-            0.003f, 1, true, 64, 5L, 0);
+            0.003f, 1, true, 64, 5L, 0, 100);
 
     @TempDir
     Path tmp;
@@ -63,6 +63,16 @@ class SupernetTrainerIT {
                 assertTrue(a >= 0 && a <= 1, "accuracy " + a);
                 assertEquals(a, e.evaluate(space.resolve(c)), "same subnet, same accuracy");
                 first.add(a);
+            }
+            // score-samples: all 100 validation images score as the evaluator does; 40 of them,
+            // a fixed seeded subset, score in 40ths and the same every time
+            try (SubnetAccuracy all = new SubnetAccuracy(split, 64, 100, 5L);
+                    SubnetAccuracy part = new SubnetAccuracy(split, 64, 40, 5L);
+                    SubnetAccuracy again = new SubnetAccuracy(split, 64, 40, 5L)) {
+                assertEquals(first.get(0), all.of(e.trained().net(), probe.get(0)));
+                double p = part.of(e.trained().net(), probe.get(0));
+                assertEquals(Math.round(p * 40), p * 40, 1e-9, "40 images score in 40ths: " + p);
+                assertEquals(p, again.of(e.trained().net(), probe.get(0)));
             }
             try (NDManager m = NDManager.newBaseManager()) {
                 Architecture a = space.resolve(probe.get(0));
@@ -134,7 +144,7 @@ class SupernetTrainerIT {
     @Test
     void aWarmUpEpochThenTheSandwichTrainsEveryStep() {
         SupernetSettings warm = new SupernetSettings("mnist", 160, 100, 2, 32, 0.003f, 1, true,
-                64, 5L, 1);
+                64, 5L, 1, 100);
         SupernetStore store = SupernetStore.of(tmp, space, warm, 10000);
         assertTrue(store.dir().getFileName().toString().endsWith("-w1-cover"), store.dir()
                 .toString());

@@ -105,8 +105,8 @@ public final class FidelityCommand implements Callable<Integer> {
                             data.store(runsDir, s, settings).readSummary().get("seconds")
                                     .asDouble() + " s of training recorded");
                     // the calibration images change the scores, not the weights: part of the label
-                    out.println(fidelity.score(e, "supernet " + settings.budget() + " bn"
-                            + settings.calibrationSamples(), cache));
+                    out.println(fidelity.score(e, "supernet " + settings.budget() + " "
+                            + settings.scoring(), cache));
                 }
             } else {
                 try (AccuracyEvaluator e = Evaluators.of(name,

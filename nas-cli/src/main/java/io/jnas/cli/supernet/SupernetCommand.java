@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "supernet", mixinStandardHelpOptions = true,
         description = "Weight-sharing supernet (once-for-all): train it, build the standalone"
                 + " reference, and score evaluators against that reference.",
-        subcommands = {SupernetTrainCommand.class, ReferenceCommand.class, FidelityCommand.class})
+        subcommands = {SupernetTrainCommand.class, ReferenceCommand.class, FidelityCommand.class,
+            SupernetBenchCommand.class})
 public final class SupernetCommand implements Runnable {
 
     @CommandLine.Spec

@@ -51,7 +51,7 @@ public final class SupernetTrainCommand implements Callable<Integer> {
             description = "an option of the supernet evaluator, as in 'nas search"
                     + " --evaluator-option': data-set, data-dir, train-samples, val-samples,"
                     + " epochs, batch, lr, random-subnets, distill, calibration-samples, seed,"
-                    + " warmup-epochs (e.g. --evaluator-option epochs=6)")
+                    + " warmup-epochs, score-samples (e.g. --evaluator-option epochs=6)")
     Map<String, String> evaluatorOptions = new LinkedHashMap<>();
 
     /** The former spelling of --evaluator-option (hidden). */
