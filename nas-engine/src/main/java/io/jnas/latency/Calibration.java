@@ -121,11 +121,19 @@ public record Calibration(List<String> features, double[] weights, int samples, 
 
     /** The prediction from all features of a network ({@link BlockFeatures#all}). */
     public double apply(double[] all) {
+        // the intercept is added last, so a legacy calibration gives the same double as the
+        // former formula slope x sum + per-block x blocks + intercept (the main job's history)
         double v = 0;
+        double intercept = 0;
         for (int j = 0; j < weights.length; j++) {
-            v += weights[j] * all[BlockFeatures.index(features.get(j))];
+            int i = BlockFeatures.index(features.get(j));
+            if (i == 0) {
+                intercept += weights[j] * all[0];
+            } else {
+                v += weights[j] * all[i];
+            }
         }
-        return v;
+        return v + intercept;
     }
 
     /** The prediction of a network from its block keys and the table's medians. */

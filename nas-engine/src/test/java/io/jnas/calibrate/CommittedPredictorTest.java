@@ -32,7 +32,9 @@ class CommittedPredictorTest {
         LookupTablePredictor p = LookupTablePredictor.of(table, old, null);
         for (Architecture a : nets(table, 5)) {
             double sum = p.rawSumMs(a);
-            assertEquals(0.97 * sum + 0.36 * a.blocks().size() - 2.1, p.predictMs(a), 1e-9);
+            // the same double as the former formula, not only close: the main job's history
+            // (evaluations.jsonl) stays byte-identical on a legacy calibration
+            assertEquals(0.97 * sum + 0.36 * a.blocks().size() + -2.1, p.predictMs(a), 0.0);
             double[] f = p.features(a);
             assertEquals(sum, f[BlockFeatures.index("table_sum")], 1e-12);
             assertTrue(f[BlockFeatures.index("mmacs")] > 0, "MACs of " + a.hash());
