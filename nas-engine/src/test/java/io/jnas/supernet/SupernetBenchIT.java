@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnas.data.Split;
 import io.jnas.data.TestData;
-import io.jnas.model.DjlRuntime;
-import io.jnas.space.SearchSpace;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,21 +15,16 @@ import org.junit.jupiter.api.Test;
 /** {@code nas supernet bench} on real images: one line per measure, each with real figures. */
 class SupernetBenchIT {
 
-    static SearchSpace space;
-    static Split split;
-
     @BeforeAll
     static void load() {
-        DjlRuntime.configure(1);
-        space = SearchSpace.load(Path.of(System.getProperty("nas.home", ".."),
-                "configs/spaces/mnist-small.yaml"));
-        split = Split.stratified(TestData.mnistTest(), 160, 100, 5L).standardized();
+        SupernetTrainerIT.load();
     }
 
     @Test
     void timesStepsAndScoresForEverySize() {
-        List<String> lines = SupernetBench.run(space, split, SupernetTrainerIT.SETTINGS, 2, 3,
-                List.of(new SupernetBench.ScoreSizes(64, 100), new SupernetBench.ScoreSizes(32, 50)));
+        List<String> lines = SupernetBench.run(SupernetTrainerIT.space, SupernetTrainerIT.split,
+                SupernetTrainerIT.SETTINGS, 2, 3, List.of(new SupernetBench.ScoreSizes(64, 100),
+                        new SupernetBench.ScoreSizes(32, 50)));
 
         assertEquals(5, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("engine threads 1,"), lines.get(0));
@@ -51,7 +43,8 @@ class SupernetBenchIT {
         Split tiny = Split.stratified(TestData.mnistTest(), 20, 20, 5L).standardized();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SupernetBench.run(space, tiny, SupernetTrainerIT.SETTINGS, 1, 1, List.of()));
+                () -> SupernetBench.run(SupernetTrainerIT.space, tiny, SupernetTrainerIT.SETTINGS,
+                        1, 1, List.of()));
 
         assertEquals("train-samples must be at least the batch (32) to time a step, but was 20",
                 e.getMessage());

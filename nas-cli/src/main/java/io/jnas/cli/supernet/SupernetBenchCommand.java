@@ -9,7 +9,6 @@ import io.jnas.supernet.SupernetData;
 import io.jnas.supernet.SupernetSettings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,19 +48,13 @@ public final class SupernetBenchCommand implements Callable<Integer> {
                     + " (default: the settings' calibration-samples/score-samples)")
     List<String> scoreSizes = new ArrayList<>();
 
-    @Option(names = "--evaluator-option", paramLabel = "KEY=VALUE",
-            description = "a supernet setting, as in 'nas supernet train --evaluator-option'")
-    Map<String, String> evaluatorOptions = new LinkedHashMap<>();
-
-    /** The former spelling of --evaluator-option (hidden). */
-    @Option(names = "--option", hidden = true, paramLabel = "KEY=VALUE")
-    Map<String, String> formerOptions = new LinkedHashMap<>();
+    @Mixin
+    SupernetSettingOptions settingOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> options = new LinkedHashMap<>(formerOptions);
-        options.putAll(evaluatorOptions);
+        Map<String, String> options = settingOptions.all();
         SearchSpace s = SearchSpace.load(space.file());
         SupernetSettings settings = SupernetSettings.read(options);
         SupernetData data = SupernetData.load(s, settings, DataLocations.fromOptions(options));

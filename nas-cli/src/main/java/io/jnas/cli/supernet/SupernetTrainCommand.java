@@ -13,7 +13,6 @@ import io.jnas.supernet.SupernetTrainer;
 import io.jnas.supernet.TrainedSupernet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,23 +46,14 @@ public final class SupernetTrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from the folder's last checkpoint")
     boolean resume;
 
-    @Option(names = "--evaluator-option", paramLabel = "KEY=VALUE",
-            description = "an option of the supernet evaluator, as in 'nas search"
-                    + " --evaluator-option': data-set, data-dir, train-samples, val-samples,"
-                    + " epochs, batch, lr, random-subnets, distill, calibration-samples, seed,"
-                    + " warmup-epochs, score-samples (e.g. --evaluator-option epochs=6)")
-    Map<String, String> evaluatorOptions = new LinkedHashMap<>();
-
-    /** The former spelling of --evaluator-option (hidden). */
-    @Option(names = "--option", hidden = true, paramLabel = "KEY=VALUE")
-    Map<String, String> formerOptions = new LinkedHashMap<>();
+    @Mixin
+    SupernetSettingOptions settingOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SearchSpace s = SearchSpace.load(space.file());
-        Map<String, String> options = new LinkedHashMap<>(formerOptions);
-        options.putAll(evaluatorOptions);
+        Map<String, String> options = settingOptions.all();
         SupernetSettings settings = SupernetSettings.read(options);
         DataLocations where = DataLocations.fromOptions(options);
         SupernetData data = SupernetData.load(s, settings, where);
