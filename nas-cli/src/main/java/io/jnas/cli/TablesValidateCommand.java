@@ -97,12 +97,14 @@ public final class TablesValidateCommand implements Callable<Integer> {
         Calibration k = PredictorChoice.committed(dir, group.hardwareId(), null).calibration();
         Optional<Calibration> committed = k.samples() > 0 ? Optional.of(k) : Optional.empty();
         RatioTimer timer = EndToEndSampler.timer(group.agents().get(0), space, t, table.settings());
-        List<Architecture> calArchs = EndToEndSampler.draw(space, calibrationSamples,
-                EndToEndSampler.CALIBRATION_SEED, Set.of(timer.reference().hash()), t);
-        // held out from the committed calibration's nets too, however many it was fitted on
-        Set<String> used = EndToEndSampler.draw(space, Math.max(calibrationSamples, k.samples()),
-                EndToEndSampler.CALIBRATION_SEED, Set.of(timer.reference().hash()), t).stream()
-                .map(Architecture::hash).collect(Collectors.toSet());
+        // one draw of the calibration seed: this run's calibration nets are its first ones (the
+        // first n of a longer draw are the draw of n), and the held-out nets avoid all of it,
+        // the committed calibration's nets included however many it was fitted on
+        List<Architecture> calPool = EndToEndSampler.draw(space,
+                Math.max(calibrationSamples, k.samples()), EndToEndSampler.CALIBRATION_SEED,
+                Set.of(timer.reference().hash()), t);
+        List<Architecture> calArchs = calPool.subList(0, calibrationSamples);
+        Set<String> used = calPool.stream().map(Architecture::hash).collect(Collectors.toSet());
         used.add(timer.reference().hash());
         List<Architecture> heldArchs = EndToEndSampler.draw(space, samples,
                 EndToEndSampler.VALIDATION_SEED, used, t);
